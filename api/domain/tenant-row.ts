@@ -1,0 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import { PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID } from 'type-graphql';
+
+/** A row of one tenant: `tenant_id` leads every key in the database (see the migrations). */
+export abstract class TenantRow {
+  @Property({ type: 'uuid', fieldName: 'tenant_id' })
+  tenantId!: string;
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+}

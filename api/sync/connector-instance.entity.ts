@@ -1,0 +1,33 @@
+import { Entity, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { TenantOwned } from '../domain/tenant-owned.js';
+
+/** An installed connector: which system, its non-secret config, its mappings. Secrets are never exposed. */
+@ObjectType()
+@Entity({ tableName: 'connector_instance' })
+export class ConnectorInstance extends TenantOwned {
+  @Field(() => String, { description: 'Connector id, e.g. connectwise.' })
+  @Property({ type: 'string' })
+  kind!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'Configuration without its secret fields.' })
+  @Property({ type: 'json', columnType: 'jsonb' })
+  config: Record<string, unknown> = {};
+
+  /** AES-256-GCM ciphertext of the secret config fields (connectors issue). */
+  @Property({ type: 'blob', columnType: 'bytea', nullable: true, hidden: true, lazy: true })
+  secretsCiphertext?: Buffer | null;
+
+  @Field(() => GraphQLJSONObject)
+  @Property({ type: 'json', columnType: 'jsonb' })
+  mappings: Record<string, unknown> = {};
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  enabled: boolean = true;
+}
