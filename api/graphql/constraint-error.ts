@@ -16,6 +16,14 @@ function columnsOf(constraint: string, table: string, suffix: string): string[] 
     .filter(Boolean).map(camel);
 }
 
+/** Constraints whose default name says too little, with the message a user needs. */
+const NAMED: Record<string, { field: string; message: string }> = {
+  engagement_one_live_per_level: {
+    field: 'level',
+    message: 'the client already has a live engagement at this level; archive it or update it instead',
+  },
+};
+
 /**
  * Maps a database constraint violation to an error a user can act on, naming the field;
  * never passes SQL through. Returns undefined for anything that is not a constraint violation.
@@ -24,6 +32,8 @@ export function constraintError(error: unknown): DomainError | undefined {
   if (!(error instanceof DriverException)) return undefined;
   const { constraint = '', table = '' } = error as DriverException & { constraint?: string; table?: string };
   const thing = table.replaceAll('_', ' ');
+  const named = NAMED[constraint];
+  if (named) return new ConflictError(`${named.field}: ${named.message}`, { field: named.field });
   if (error instanceof UniqueConstraintViolationException) {
     const fields = columnsOf(constraint, table, 'key');
     return new ConflictError(`a ${thing} with this ${fields.join(' and ') || 'value'} already exists`, { fields });

@@ -1,0 +1,77 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsDate, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { TimeWindow } from '../graphql/time-window.js';
+import { EngagementLevel } from '../engagements/engagement-level.js';
+import { ReviewStatus } from './review-status.js';
+
+@InputType()
+export class CreateServiceReviewInput {
+  @Field(() => ID, { description: 'The engagement this review is an occurrence of.' })
+  @IsUUID()
+  engagementId!: string;
+
+  @Field(() => Date, { description: 'Start of the reviewed period (inclusive).' })
+  @IsDate()
+  periodStart!: Date;
+
+  @Field(() => Date, { description: 'End of the reviewed period (exclusive).' })
+  @IsDate()
+  periodEnd!: Date;
+
+  @Field(() => Date)
+  @IsDate()
+  scheduledAt!: Date;
+
+  @Field(() => String, { defaultValue: '' })
+  @Length(0, 20000)
+  notes!: string;
+}
+
+@InputType()
+export class UpdateServiceReviewInput {
+  @Field(() => Date, { nullable: true })
+  @IsOptional() @IsDate()
+  periodStart?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional() @IsDate()
+  periodEnd?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional() @IsDate()
+  scheduledAt?: Date;
+
+  @Field(() => ReviewStatus, { nullable: true, description: 'PLANNED -> PREPARED -> HELD -> CLOSED, or CANCELLED.' })
+  @IsOptional() @IsEnum(ReviewStatus)
+  status?: ReviewStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional() @Length(0, 20000)
+  notes?: string;
+}
+
+@InputType()
+export class ServiceReviewFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional() @IsUUID()
+  clientId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional() @IsUUID()
+  engagementId?: string | null;
+
+  @Field(() => [ReviewStatus], { nullable: true })
+  @IsOptional() @IsEnum(ReviewStatus, { each: true })
+  status?: ReviewStatus[] | null;
+
+  @Field(() => EngagementLevel, { nullable: true })
+  @IsOptional() @IsEnum(EngagementLevel)
+  level?: EngagementLevel | null;
+
+  @Field(() => TimeWindow, { nullable: true, description: 'Reviews scheduled in this window.' })
+  @IsOptional() @ValidateNested()
+  scheduled?: TimeWindow | null;
+
+  @Field(() => Boolean, { defaultValue: false })
+  includeArchived!: boolean;
+}
