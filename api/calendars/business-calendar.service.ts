@@ -29,6 +29,8 @@ export class BusinessCalendarService {
   async create(input: CreateBusinessCalendarInput): Promise<BusinessCalendar> {
     this.ctx.viewer.assertCanWrite();
     const calendar = this.ctx.store.create(BusinessCalendar, { name: input.name, clientId: input.clientId ?? null });
+    // Rows are linked by id columns, not ORM relations, so the parent is flushed first for its foreign key.
+    await this.ctx.em.flush();
     this.addVersionTo(calendar, 1, input.hours);
     await this.ctx.em.flush();
     return calendar;

@@ -55,7 +55,7 @@ export class Loaders {
       const em = this.store.em;
       const rows = await em.getConnection().execute<Record<string, unknown>[]>(
         `select distinct on (client_id) * from service_review
-          where tenant_id = ? and client_id = any(?) and archived_at is null and status <> ? and scheduled_at <= now()
+          where tenant_id = ? and client_id in (?) and archived_at is null and status <> ? and scheduled_at <= now()
           order by client_id, scheduled_at desc, id desc`,
         [this.store.viewer.tenantId, [...clientIds], ReviewStatus.CANCELLED],
         'all',

@@ -9,8 +9,10 @@ const UNPAGED_LIST_GUESS = 10;
  * List cost = child cost x `first`: a page of 100 clients each listing engagements costs 100x
  * what one client does, so the limit bounds the rows a query can touch, not just its size.
  */
-const pagedListEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+const pagedListEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
   if (typeof args.first === 'number') return 1 + childComplexity * args.first;
+  // A connection's nodes / edges are the page its parent field already multiplied by `first`.
+  if (type.name.endsWith('Connection')) return 1 + childComplexity;
   if (isListType(getNullableType(field.type)) && childComplexity > 0) {
     return 1 + childComplexity * UNPAGED_LIST_GUESS;
   }

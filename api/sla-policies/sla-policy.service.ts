@@ -29,6 +29,8 @@ export class SlaPolicyService {
   async create(input: CreateSlaPolicyInput): Promise<SlaPolicy> {
     this.ctx.viewer.assertCanWrite();
     const policy = this.ctx.store.create(SlaPolicy, { name: input.name, clientId: input.clientId ?? null });
+    // Rows are linked by id columns, not ORM relations, so the parent is flushed first for its foreign key.
+    await this.ctx.em.flush();
     this.addVersionTo(policy, 1, input.terms);
     await this.ctx.em.flush();
     return policy;

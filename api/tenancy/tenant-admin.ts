@@ -28,7 +28,7 @@ export async function createTenant(root: EntityManager, slug: string, name: stri
 
 export async function findTenant(root: EntityManager, slug: string): Promise<Tenant> {
   const tenant = await root.fork().findOne(Tenant, { slug });
-  if (!tenant) throw new NotFoundError('tenant', slug);
+  if (!tenant) throw new BadInputError('tenant', `no tenant has the slug "${slug}"`);
   return tenant;
 }
 
