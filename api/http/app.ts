@@ -20,7 +20,7 @@ import { graphiqlPage } from './graphiql.js';
 import { healthRoutes } from './health.js';
 
 /** Limits on a query's shape and cost, applied before execution. */
-export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 3000, maxDirectives: 20, maxCost: 20_000 };
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 3000, maxDirectives: 20, maxCost: 50_000 };
 
 export interface App {
   express: Express;
