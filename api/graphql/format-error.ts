@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from 'pino';
-import { constraintError } from './constraint-error.js';
+import { constraintError, type ConstraintColumns } from './constraint-error.js';
 import { DomainError } from './errors.js';
 
 interface FieldProblem {
@@ -29,7 +29,7 @@ function fieldProblems(error: ArgumentValidationError): FieldProblem[] {
  * errors name every field, constraint violations become user errors, and anything unexpected is
  * logged and answered with a generic message (no SQL, no stack unless configured).
  */
-export function createFormatError(logger: Logger, includeStacktrace: boolean) {
+export function createFormatError(logger: Logger, includeStacktrace: boolean, constraints: ConstraintColumns) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
@@ -38,7 +38,7 @@ export function createFormatError(logger: Logger, includeStacktrace: boolean) {
       const message = problems.map((p) => `${p.field}: ${p.expected.join('; ')}`).join(' | ');
       return { ...base, message: `Invalid input. ${message}`, extensions: { code: 'BAD_USER_INPUT', fields: problems } };
     }
-    const domain = original instanceof DomainError ? original : constraintError(original);
+    const domain = original instanceof DomainError ? original : constraintError(original, constraints);
     if (domain) {
       return { ...base, message: domain.message, extensions: { code: domain.code, ...domain.details } };
     }

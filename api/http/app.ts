@@ -12,6 +12,7 @@ import { beginTenantTransaction } from '../db/tenant-scope.js';
 import { createContext } from '../graphql/context.js';
 import { DomainError } from '../graphql/errors.js';
 import { createFormatError } from '../graphql/format-error.js';
+import { loadConstraintColumns } from '../graphql/constraint-error.js';
 import { queryCostPlugin } from '../graphql/query-cost.js';
 import { RequestTransaction, requestTransactionPlugin, type TransactionalContext } from '../graphql/request-transaction.js';
 import { createSchema } from '../graphql/schema.js';
@@ -45,7 +46,7 @@ export async function createApp(orm: Orm, config: Config, logger: Logger): Promi
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.includeStacktrace,
     csrfPrevention: true,
-    formatError: createFormatError(logger, config.includeStacktrace),
+    formatError: createFormatError(logger, config.includeStacktrace, await loadConstraintColumns(orm.em.fork())),
     validationRules: [...protection.validationRules],
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugin objects are the same.
