@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { crudResolver } from '../graphql/crud-resolver.js';
 import { BusinessCalendar } from './business-calendar.entity.js';

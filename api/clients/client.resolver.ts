@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { crudResolver } from '../graphql/crud-resolver.js';
 import { BusinessCalendar } from '../calendars/business-calendar.entity.js';

@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -89,7 +90,6 @@ describe('quarterdeck CLI on the embedded PostgreSQL', () => {
       const created = await cli(['tenant', 'create', 'embedded-msp'], env);
       expect(created.code).toBe(0);
       const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
-      const { existsSync } = await import('node:fs');
       expect(existsSync(pidFile)).toBe(false);
 
       const server = await startEmbeddedDatabase(dataDir, port);
@@ -108,4 +108,35 @@ describe('quarterdeck CLI on the embedded PostgreSQL', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
+});
+
+describe('quarterdeck start', () => {
+  it('serves the demo on the embedded PostgreSQL and stops both cleanly on SIGTERM', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'qd-start-'));
+    const env = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: '', QD_DATA_DIR: dataDir, QD_PG_PORT: String(await freePort()), PORT: '0' };
+    const child = spawn(process.execPath, ['--import', 'tsx', 'api/cli/main.ts', 'start'], { cwd: root, env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!/qd_[0-9a-f]{32}_\S{43}/.test(output) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      const url = /serving GraphQL at (\S+)/.exec(output)![1]!;
+      const token = /(qd_[0-9a-f]{32}_\S{43})/.exec(output)![1]!;
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ clients { nodes { name engagements { level } } } }' }),
+      });
+      const body = (await response.json()) as { data: { clients: { nodes: { name: string }[] } } };
+      expect(body.data.clients.nodes.map((c) => c.name)).toEqual(['Contoso Ltd', 'Northwind Oy', 'Wingtip Pty']);
+      expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(true);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+    } finally {
+      child.kill('SIGKILL');
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
