@@ -1,12 +1,15 @@
 import { BadInputError } from '../graphql/errors.js';
 import { VersionedDefinitionService } from '../domain/versioned-definition-service.js';
-import { assertIntervalsOrdered, assertLocalDate } from '../domain/validate-local-date.js';
+import { compileCalendar } from '../sla/calendar/business-calendar.js';
+import { CalendarError } from '../sla/calendar/calendar-error.js';
 import { BusinessCalendar } from './business-calendar.entity.js';
 import { BusinessCalendarVersion } from './business-calendar-version.entity.js';
-import type { CreateBusinessCalendarInput, BusinessCalendarVersionInput } from './business-calendar.inputs.js';
+import type { BusinessCalendarVersionInput, CreateBusinessCalendarInput } from './business-calendar.inputs.js';
 
 /** Responsible for business calendars and their effective-dated hours. */
-export class BusinessCalendarService extends VersionedDefinitionService<BusinessCalendar, BusinessCalendarVersion, BusinessCalendarVersionInput, CreateBusinessCalendarInput> {
+export class BusinessCalendarService extends VersionedDefinitionService<
+  BusinessCalendar, BusinessCalendarVersion, BusinessCalendarVersionInput, CreateBusinessCalendarInput
+> {
   protected readonly entity = BusinessCalendar;
   protected readonly versionEntity = BusinessCalendarVersion;
   protected readonly parentField = 'calendarId';
@@ -16,19 +19,21 @@ export class BusinessCalendarService extends VersionedDefinitionService<Business
     return input.hours;
   }
 
+  /** The hours are checked by the same calendar code the SLA clocks run on. */
   protected versionData(hours: BusinessCalendarVersionInput): Partial<BusinessCalendarVersion> {
     if (hours.weeklyIntervals.length === 0) throw new BadInputError('weeklyIntervals', 'needs at least one interval');
-    assertIntervalsOrdered('weeklyIntervals', hours.weeklyIntervals);
-    hours.holidays.forEach((h, i) => assertLocalDate(`holidays.${i}.date`, h.date));
-    hours.exceptions.forEach((e, i) => {
-      assertLocalDate(`exceptions.${i}.date`, e.date);
-      assertIntervalsOrdered(`exceptions.${i}.intervals`, e.intervals);
-    });
-    return {
+    const spec = {
       timeZone: hours.timeZone,
-      weeklyIntervals: hours.weeklyIntervals.map((w) => ({ ...w })),
-      holidays: hours.holidays.map((h) => ({ ...h })),
-      exceptions: hours.exceptions.map((e) => ({ date: e.date, intervals: e.intervals.map((x) => ({ ...x })) })),
+      weeklyIntervals: hours.weeklyIntervals.map((w) => ({ weekday: w.weekday, start: w.start, end: w.end })),
+      holidays: hours.holidays.map((h) => ({ date: h.date, name: h.name, yearly: h.yearly })),
+      exceptions: hours.exceptions.map((e) => ({ date: e.date, intervals: e.intervals.map((x) => ({ start: x.start, end: x.end })) })),
     };
+    try {
+      compileCalendar(spec);
+    } catch (error) {
+      if (!(error instanceof CalendarError)) throw error;
+      throw new BadInputError(error.field, error.message.slice(error.field.length + 1));
+    }
+    return spec;
   }
 }

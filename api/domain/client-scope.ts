@@ -12,6 +12,7 @@ import { CsiItem } from '../csi/csi-item.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { TicketEvent } from '../tickets/ticket-event.entity.js';
 import { CsatResponse } from '../tickets/csat-response.entity.js';
+import { TicketSlaClock } from '../sla/clock-store/ticket-sla-clock.entity.js';
 import { ForbiddenError } from '../graphql/errors.js';
 
 /**
@@ -24,7 +25,7 @@ const SCOPE = new Map<EntityClass<object>, 'self' | 'owned' | 'shared'>([
   [Client, 'self'],
   [CriticalSuccessFactor, 'owned'], [KpiDefinition, 'owned'], [Engagement, 'owned'],
   [ServiceReview, 'owned'], [CsiItem, 'owned'], [Ticket, 'owned'], [TicketEvent, 'owned'],
-  [CsatResponse, 'owned'],
+  [CsatResponse, 'owned'], [TicketSlaClock, 'owned'],
   [BusinessCalendar, 'shared'], [BusinessCalendarVersion, 'shared'], [SlaPolicy, 'shared'],
   [SlaPolicyVersion, 'shared'],
 ]);

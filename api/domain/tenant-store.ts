@@ -23,7 +23,7 @@ export class TenantStore {
   ) {}
 
   /** The filter every read of `entity` starts from. */
-  scope<T extends TenantRow>(entity: EntityClass<T>): FilterQuery<T> {
+  scope<T extends { tenantId: string }>(entity: EntityClass<T>): FilterQuery<T> {
     return { tenantId: this.viewer.tenantId, ...(clientScopeFilter(entity, this.viewer.clientId) as object) } as FilterQuery<T>;
   }
 

@@ -35,13 +35,18 @@ export class Loaders {
   }
 
   /** Live (unarchived where the entity archives) rows of `entity` grouped by a foreign key. */
-  manyBy<T extends TenantRow>(entity: EntityClass<T>, field: keyof T & string, orderBy: keyof T & string): DataLoader<string, T[]> {
+  manyBy<T extends { tenantId: string }>(
+    entity: EntityClass<T>,
+    field: keyof T & string,
+    orderBy: keyof T & string,
+    tieBreak: keyof T & string = 'id' as keyof T & string,
+  ): DataLoader<string, T[]> {
     return this.memo(`${entity.name}:${field}`, async (keys) => {
       const live = this.store.em.getMetadata().find(entity.name)?.properties['archivedAt' as never] ? { archivedAt: null } : {};
       const rows = await this.store.em.find(
         entity,
         { $and: [this.store.scope(entity), { [field]: { $in: [...keys] } }, live] } as FilterQuery<T>,
-        { orderBy: [{ [orderBy]: 'asc' }, { id: 'asc' }] as never },
+        { orderBy: [{ [orderBy]: 'asc' }, { [tieBreak]: 'asc' }] as never },
       );
       const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) groups.get(String((row as Record<string, unknown>)[field]))?.push(row);

@@ -7,6 +7,7 @@ import { CsatResponse } from './csat-response.entity.js';
 import { TicketEvent } from './ticket-event.entity.js';
 import { Ticket } from './ticket.entity.js';
 import { TicketFilter } from './ticket.inputs.js';
+import { TicketSlaClock } from '../sla/clock-store/ticket-sla-clock.entity.js';
 
 export const TicketConnection = Connection(Ticket);
 
@@ -44,6 +45,11 @@ export class TicketResolver {
   @FieldResolver(() => [TicketEvent], { description: 'Its events in source order.' })
   events(@Root() ticket: Ticket, @Ctx() ctx: Context) {
     return ctx.loaders.manyBy(TicketEvent, 'ticketId', 'seq').load(ticket.id);
+  }
+
+  @FieldResolver(() => [TicketSlaClock], { description: 'Its SLA clocks: FIRST_RESPONSE and RESOLUTION, by cycle.' })
+  slaClocks(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+    return ctx.loaders.manyBy(TicketSlaClock, 'ticketId', 'clock', 'cycle').load(ticket.id);
   }
 
   @FieldResolver(() => [CsatResponse])
