@@ -2,6 +2,8 @@ import { BadInputError } from '../graphql/errors.js';
 import { VersionedDefinitionService } from '../domain/versioned-definition-service.js';
 import { compileCalendar } from '../sla/calendar/business-calendar.js';
 import { CalendarError } from '../sla/calendar/calendar-error.js';
+import { Client } from '../clients/client.entity.js';
+import { SlaPolicyVersion } from '../sla-policies/sla-policy-version.entity.js';
 import { BusinessCalendar } from './business-calendar.entity.js';
 import { BusinessCalendarVersion } from './business-calendar-version.entity.js';
 import type { BusinessCalendarVersionInput, CreateBusinessCalendarInput } from './business-calendar.inputs.js';
@@ -17,6 +19,15 @@ export class BusinessCalendarService extends VersionedDefinitionService<
 
   protected termsOf(input: CreateBusinessCalendarInput): BusinessCalendarVersionInput {
     return input.hours;
+  }
+
+  /** Clients on this calendar, directly or through a version of their SLA policy. */
+  protected async affectedClients(calendarId: string): Promise<string[]> {
+    const viaPolicy = await this.ctx.em.find(SlaPolicyVersion, { $and: [this.ctx.store.scope(SlaPolicyVersion), { businessCalendarId: calendarId }] }, { fields: ['policyId'] });
+    const clients = await this.ctx.em.find(Client, {
+      $and: [this.ctx.store.scope(Client), { $or: [{ businessCalendarId: calendarId }, { slaPolicyId: { $in: viaPolicy.map((v) => v.policyId) } }] }],
+    }, { fields: ['id'] });
+    return clients.map((c) => c.id);
   }
 
   /** The hours are checked by the same calendar code the SLA clocks run on. */

@@ -1,6 +1,7 @@
 import type { Context } from '../graphql/context.js';
 import type { PageArgs } from '../graphql/connection.js';
 import { archivedCondition } from '../graphql/time-window.js';
+import { recomputeClientClocks } from '../sla/clock-store/recompute-client-clocks.js';
 import { Client } from './client.entity.js';
 import type { ClientFilter, CreateClientInput, UpdateClientInput } from './client.inputs.js';
 
@@ -27,9 +28,16 @@ export class ClientService {
     return client;
   }
 
-  update(id: string, input: UpdateClientInput): Promise<Client> {
+  async update(id: string, input: UpdateClientInput): Promise<Client> {
     this.ctx.viewer.assertCanWrite();
-    return this.ctx.store.update(Client, id, 'client', { ...input });
+    const before = await this.get(id);
+    const [policy, calendar] = [before.slaPolicyId, before.businessCalendarId];
+    const client = await this.ctx.store.update(Client, id, 'client', { ...input });
+    if (client.slaPolicyId !== policy || client.businessCalendarId !== calendar) {
+      // Another policy or calendar: every ticket's clocks change.
+      await recomputeClientClocks(this.ctx.em, this.ctx.viewer.tenantId, [id]);
+    }
+    return client;
   }
 
   archive(id: string): Promise<Client> {

@@ -2,6 +2,8 @@ import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../graphql/context.js';
 import type { PageArgs } from '../graphql/connection.js';
 import { archivedCondition } from '../graphql/time-window.js';
+import { DateTime } from 'luxon';
+import { recomputeClientClocks } from '../sla/clock-store/recompute-client-clocks.js';
 import { nextVersion } from './next-version.js';
 import type { TenantOwned } from './tenant-owned.js';
 import type { TenantRow } from './tenant-row.js';
@@ -38,6 +40,9 @@ export abstract class VersionedDefinitionService<
 
   /** The first version's terms within a create input. */
   protected abstract termsOf(input: C): T;
+
+  /** The clients whose stored SLA clocks a new version of `definitionId` may change. */
+  protected abstract affectedClients(definitionId: string): Promise<string[]>;
 
   /** Validates `terms` and returns the version's own columns. */
   protected abstract versionData(terms: T): Partial<V>;
@@ -82,6 +87,9 @@ export abstract class VersionedDefinitionService<
     const number = await nextVersion(this.ctx.store, this.versionEntity, parent, terms.effectiveFrom);
     const version = this.insertVersion(definition, number, terms);
     await this.ctx.em.flush();
+    // Tickets created from the new date on (a day earlier covers every client zone) change clocks.
+    const from = DateTime.fromISO(terms.effectiveFrom, { zone: 'UTC' }).minus({ days: 1 }).toJSDate();
+    await recomputeClientClocks(this.ctx.em, this.ctx.viewer.tenantId, await this.affectedClients(definitionId), from);
     return version;
   }
 

@@ -1,6 +1,7 @@
 import { BadInputError } from '../graphql/errors.js';
 import { VersionedDefinitionService } from '../domain/versioned-definition-service.js';
 import { Priority } from '../tickets/priority.js';
+import { Client } from '../clients/client.entity.js';
 import { SlaPolicy } from './sla-policy.entity.js';
 import { SlaPolicyVersion } from './sla-policy-version.entity.js';
 import { DEFAULT_PAUSING } from './sla-parts.js';
@@ -15,6 +16,11 @@ export class SlaPolicyService extends VersionedDefinitionService<SlaPolicy, SlaP
 
   protected termsOf(input: CreateSlaPolicyInput): SlaPolicyVersionInput {
     return input.terms;
+  }
+
+  protected async affectedClients(policyId: string): Promise<string[]> {
+    const clients = await this.ctx.em.find(Client, { $and: [this.ctx.store.scope(Client), { slaPolicyId: policyId }] }, { fields: ['id'] });
+    return clients.map((c) => c.id);
   }
 
   protected versionData(terms: SlaPolicyVersionInput): Partial<SlaPolicyVersion> {
