@@ -1,12 +1,12 @@
+import { statusValue, tierValue } from '../../tickets/history/event-values.js';
+import { instantMs } from '../../tickets/history/instant-ms.js';
 import { StatusCategory } from '../../tickets/status-category.js';
 import { TicketEventKind } from '../../tickets/ticket-event-kind.js';
 import { Tier } from '../../tickets/tier.js';
 import { agentPublicReplies } from './agent-public-replies.js';
-import { statusValue, tierValue } from './event-values.js';
 import type { FactTicket } from './fact-ticket.js';
 import { firstContactResolution } from './first-contact-resolution.js';
 import { initialStatus, initialTier } from './initial-value.js';
-import { instantMs } from './instant-ms.js';
 import { openRanges } from './open-ranges.js';
 import { replayedEvents } from './ordered-events.js';
 import { firstResolution, reopenInstants } from './resolution-history.js';

@@ -1,23 +1,14 @@
+import type { HistoryEvent } from '../../tickets/history/history-event.js';
 import type { StatusCategory } from '../../tickets/status-category.js';
-import type { TicketEventKind } from '../../tickets/ticket-event-kind.js';
 import type { Tier } from '../../tickets/tier.js';
 
 /**
- * One normalized ticket event as the KPI facts read it (a `TicketEvent` row fits once its
- * `occurredAt` / `fromValue` / `toValue` are named `at` / `from` / `to`). `from` and `to` are
- * normalized values: a `StatusCategory` for STATUS_CHANGED, a `Tier` for TIER_CHANGED; other
- * kinds' values are not read.
+ * One normalized ticket event as the KPI facts read it: the shared `HistoryEvent` (a `TicketEvent`
+ * row fits once its `occurredAt` / `fromValue` / `toValue` are named `at` / `from` / `to`). The
+ * facts read `from` / `to` of STATUS_CHANGED and TIER_CHANGED only; an automatic acknowledgement
+ * is not an agent reply (rule 4).
  */
-export interface FactEvent {
-  readonly at: Date;
-  /** Source order: events at the same instant apply in ascending `seq` (rule 3). */
-  readonly seq: number;
-  readonly kind: TicketEventKind;
-  readonly from?: string | null;
-  readonly to?: string | null;
-  /** An automatic acknowledgement: not an agent reply (rule 4). */
-  readonly automatic?: boolean;
-}
+export type FactEvent = HistoryEvent;
 
 /** What the KPI facts need of one normalized ticket: its current values and its events. */
 export interface FactTicket {

@@ -1,17 +1,18 @@
+import { statusValue, tierValue } from '../../tickets/history/event-values.js';
+import { valueAtCreation } from '../../tickets/history/value-at-creation.js';
 import type { StatusCategory } from '../../tickets/status-category.js';
 import { TicketEventKind } from '../../tickets/ticket-event-kind.js';
 import type { Tier } from '../../tickets/tier.js';
-import { statusValue, tierValue } from './event-values.js';
 import type { FactTicket } from './fact-ticket.js';
-import { orderEvents } from './ordered-events.js';
+import { orderFactEvents } from './ordered-events.js';
 
 /**
  * @name initialStatus
  * @summary A ticket's status category at creation.
  *
  * @description
- * kpi-sla.md: the value at creation is the `from` of the first change of its kind (in `(at, seq)`
- * order), or the current value when there is none. All events are read, even those after as-of:
+ * kpi-sla.md (see `valueAtCreation`): the value at creation is the `from` of the first change of
+ * its kind (in `(at, seq)` order), or the current value when there is none. All events are read, even those after as-of:
  * the first change's `from` is a fact about creation, while the current value already includes
  * the later changes (a ticket resolved after as-of must not look created resolved). A missing or
  * unknown `from` gives UNMAPPED: the source did not say, and the current value is a later fact.
@@ -26,8 +27,7 @@ import { orderEvents } from './ordered-events.js';
  * initialStatus({ currentStatus: StatusCategory.OPEN, events: [] }); //=> StatusCategory.OPEN
  */
 export function initialStatus(ticket: Pick<FactTicket, 'currentStatus' | 'events'>): StatusCategory {
-  const first = firstChange(ticket.events, TicketEventKind.STATUS_CHANGED);
-  return first ? statusValue(first.from) : ticket.currentStatus;
+  return valueAtCreation(orderFactEvents(ticket.events), TicketEventKind.STATUS_CHANGED, statusValue, ticket.currentStatus);
 }
 
 /**
@@ -51,10 +51,5 @@ export function initialStatus(ticket: Pick<FactTicket, 'currentStatus' | 'events
  * initialTier({ currentTier: Tier.TIER2, events: [] }); //=> Tier.TIER2
  */
 export function initialTier(ticket: Pick<FactTicket, 'currentTier' | 'events'>): Tier {
-  const first = firstChange(ticket.events, TicketEventKind.TIER_CHANGED);
-  return first ? tierValue(first.from) : ticket.currentTier;
-}
-
-function firstChange(events: FactTicket['events'], kind: TicketEventKind) {
-  return orderEvents(events).find((event) => event.kind === kind);
+  return valueAtCreation(orderFactEvents(ticket.events), TicketEventKind.TIER_CHANGED, tierValue, ticket.currentTier);
 }

@@ -1,4 +1,4 @@
-import { instantMs } from './instant-ms.js';
+import { instantMs } from '../../tickets/history/instant-ms.js';
 import type { TicketFacts } from './ticket-facts.js';
 
 /**

@@ -1,5 +1,5 @@
+import { isOpenStatus } from '../../tickets/history/status-rules.js';
 import type { StatusCategory } from '../../tickets/status-category.js';
-import { isOpenStatus } from './status-rules.js';
 import type { ValueChange } from './value-changes.js';
 
 /** A half-open span `[start, end)` in epoch ms; `end` null: still open at as-of. */

@@ -1,5 +1,5 @@
+import { orderEvents } from '../../tickets/history/order-events.js';
 import type { FactEvent } from './fact-ticket.js';
-import { instantMs } from './instant-ms.js';
 
 /** An event as replayed: its effective instant and its place in the replay order. */
 export interface ReplayedEvent {
@@ -11,23 +11,22 @@ export interface ReplayedEvent {
 }
 
 /**
- * A sorted copy of `events`: by instant, then by `seq` (rule 3: same-instant events apply in
- * source order). The sort is stable, so equal `(at, seq)` pairs keep their given order.
+ * A sorted copy of `events` (the shared `orderEvents`: by instant, then by `seq`, stable), also
+ * refusing an event whose `seq` is not finite.
  *
  * @throws {RangeError} when an event's `at` is not a valid `Date` or its `seq` is not finite
  * (either would make the order undefined).
  *
  * @example
- * orderEvents([{ at: t10, seq: 2, ... }, { at: t10, seq: 1, ... }, { at: t9, seq: 3, ... }]).map((e) => e.seq);
+ * orderFactEvents([{ at: t10, seq: 2, ... }, { at: t10, seq: 1, ... }, { at: t9, seq: 3, ... }]).map((e) => e.seq);
  * //=> [3, 1, 2]
  */
-export function orderEvents(events: readonly FactEvent[]): FactEvent[] {
-  const keyed = events.map((event, index) => {
-    if (!Number.isFinite(event.seq)) throw new RangeError(`events[${index}].seq must be a finite number; received ${String(event.seq)}`);
-    return { event, at: instantMs(event.at, `events[${index}].at`) };
-  });
-  keyed.sort((a, b) => a.at - b.at || a.event.seq - b.event.seq);
-  return keyed.map((k) => k.event);
+export function orderFactEvents(events: readonly FactEvent[]): FactEvent[] {
+  return orderEvents(events, requireFiniteSeq);
+}
+
+function requireFiniteSeq(event: FactEvent, index: number): void {
+  if (!Number.isFinite(event.seq)) throw new RangeError(`events[${index}].seq must be a finite number; received ${String(event.seq)}`);
 }
 
 /**
@@ -48,7 +47,7 @@ export function orderEvents(events: readonly FactEvent[]): FactEvent[] {
  */
 export function replayedEvents(events: readonly FactEvent[], createdAt: number, horizon: number): ReplayedEvent[] {
   const replayed: ReplayedEvent[] = [];
-  for (const event of orderEvents(events)) {
+  for (const event of orderFactEvents(events)) {
     const at = Math.max(event.at.getTime(), createdAt);
     if (at > horizon) break;
     replayed.push({ at, order: replayed.length, event });

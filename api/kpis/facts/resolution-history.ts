@@ -1,5 +1,5 @@
+import { isReopen, isResolution, isResolvedStatus } from '../../tickets/history/status-rules.js';
 import type { StatusCategory } from '../../tickets/status-category.js';
-import { isReopen, isResolution, isResolvedStatus } from './status-rules.js';
 import type { ValueChange } from './value-changes.js';
 
 /** An instant with its place in the replay order; `order` -1 is creation, before every event. */

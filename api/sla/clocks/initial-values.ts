@@ -1,9 +1,10 @@
+import { priorityValue, statusValue } from '../../tickets/history/event-values.js';
+import { orderEvents } from '../../tickets/history/order-events.js';
+import { valueAtCreation } from '../../tickets/history/value-at-creation.js';
 import type { Priority } from '../../tickets/priority.js';
 import type { StatusCategory } from '../../tickets/status-category.js';
 import { TicketEventKind } from '../../tickets/ticket-event-kind.js';
 import type { ClockEvent } from './clock-ticket.js';
-import { priorityValue, statusValue } from './event-values.js';
-import { orderEvents } from './ordered-events.js';
 
 /** A ticket's status and priority at creation. */
 export interface InitialValues {
@@ -16,8 +17,8 @@ export interface InitialValues {
  * @summary A ticket's status and priority at creation, from its current values and its events.
  *
  * @description
- * kpi-sla.md: the value at creation is the `from` of the first change of its kind (in `(at, seq)`
- * order), or the current value when there is none. A first change whose `from` is missing or not
+ * kpi-sla.md (see `valueAtCreation`): the value at creation is the `from` of the first change of
+ * its kind (in `(at, seq)` order), or the current value when there is none. A first change whose `from` is missing or not
  * a normalized value gives UNMAPPED (status; the clocks treat it as OPEN) or NONE (priority):
  * the source did not say, and the current value is a later fact, not the creation one.
  *
@@ -38,10 +39,8 @@ export interface InitialValues {
  */
 export function initialValues(currentStatus: StatusCategory, currentPriority: Priority, events: readonly ClockEvent[]): InitialValues {
   const ordered = orderEvents(events);
-  const firstStatus = ordered.find((event) => event.kind === TicketEventKind.STATUS_CHANGED);
-  const firstPriority = ordered.find((event) => event.kind === TicketEventKind.PRIORITY_CHANGED);
   return {
-    status: firstStatus ? statusValue(firstStatus.from) : currentStatus,
-    priority: firstPriority ? priorityValue(firstPriority.from) : currentPriority,
+    status: valueAtCreation(ordered, TicketEventKind.STATUS_CHANGED, statusValue, currentStatus),
+    priority: valueAtCreation(ordered, TicketEventKind.PRIORITY_CHANGED, priorityValue, currentPriority),
   };
 }

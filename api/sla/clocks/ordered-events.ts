@@ -1,25 +1,10 @@
+import { orderEvents } from '../../tickets/history/order-events.js';
 import type { ClockEvent } from './clock-ticket.js';
 
 /** An event with its effective instant in epoch milliseconds. */
 export interface TimedEvent {
   readonly at: number;
   readonly event: ClockEvent;
-}
-
-/**
- * A sorted copy of `events`: by instant, then by `seq` (rule 3: same-instant events apply in
- * source order). The sort is stable, so equal `(at, seq)` pairs keep their given order.
- *
- * @throws {RangeError} when an event's `at` is not a valid `Date`.
- *
- * @example
- * orderEvents([{ at: t10, seq: 2, ... }, { at: t10, seq: 1, ... }, { at: t9, seq: 3, ... }]).map((e) => e.seq);
- * //=> [3, 1, 2]
- */
-export function orderEvents<E extends ClockEvent>(events: readonly E[]): E[] {
-  const keyed = events.map((event, index) => ({ event, at: instantOf(event, index) }));
-  keyed.sort((a, b) => a.at - b.at || a.event.seq - b.event.seq);
-  return keyed.map((k) => k.event);
 }
 
 /**
@@ -41,10 +26,4 @@ export function eventsAsOf(events: readonly ClockEvent[], createdAt: number, hor
     timed.push({ at: Math.max(at, createdAt), event });
   }
   return timed;
-}
-
-function instantOf(event: ClockEvent, index: number): number {
-  const at = event.at instanceof Date ? event.at.getTime() : NaN;
-  if (Number.isNaN(at)) throw new RangeError(`events[${index}].at must be a valid Date; received ${String(event.at)}`);
-  return at;
 }

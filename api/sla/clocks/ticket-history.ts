@@ -1,10 +1,11 @@
+import { priorityValue, statusValue } from '../../tickets/history/event-values.js';
+import { isReopen, isResolution, isRespondedStatus, isResolvedStatus } from '../../tickets/history/status-rules.js';
 import type { Priority } from '../../tickets/priority.js';
 import type { StatusCategory } from '../../tickets/status-category.js';
 import { TicketEventKind } from '../../tickets/ticket-event-kind.js';
+import { clockStatus } from './clock-status.js';
 import type { ClockTicket } from './clock-ticket.js';
-import { priorityValue, statusValue } from './event-values.js';
 import { eventsAsOf } from './ordered-events.js';
-import { clockStatus, isReopen, isResolution, isRespondedStatus, isResolvedStatus } from './status-rules.js';
 
 /** The status (as clocks see it: UNMAPPED is OPEN) in force from `at` until the next step. */
 export interface StatusStep {

@@ -1,18 +1,7 @@
-import { StatusCategory } from '../../tickets/status-category.js';
+import { StatusCategory } from '../status-category.js';
 
 const RESPONDED: ReadonlySet<StatusCategory> = new Set([StatusCategory.IN_PROGRESS, StatusCategory.RESOLVED, StatusCategory.CLOSED]);
 const RESOLVED: ReadonlySet<StatusCategory> = new Set([StatusCategory.RESOLVED, StatusCategory.CLOSED]);
-
-/**
- * The category a clock sees: UNMAPPED behaves as OPEN (kpi-sla.md), everything else as itself.
- *
- * @example
- * clockStatus(StatusCategory.UNMAPPED); //=> StatusCategory.OPEN
- * clockStatus(StatusCategory.WAITING_CUSTOMER); //=> StatusCategory.WAITING_CUSTOMER
- */
-export function clockStatus(status: StatusCategory): StatusCategory {
-  return status === StatusCategory.UNMAPPED ? StatusCategory.OPEN : status;
-}
 
 /**
  * Whether a move into `status` counts as a response (rule 4: IN_PROGRESS, RESOLVED, CLOSED).
@@ -37,8 +26,21 @@ export function isResolvedStatus(status: StatusCategory): boolean {
 }
 
 /**
+ * Whether `status` is open for the backlog (rule 10): anything but RESOLVED, CLOSED and
+ * CANCELLED. UNMAPPED is open: it behaves as OPEN in every KPI.
+ *
+ * @example
+ * isOpenStatus(StatusCategory.WAITING_CUSTOMER); //=> true
+ * isOpenStatus(StatusCategory.UNMAPPED); //=> true
+ * isOpenStatus(StatusCategory.CANCELLED); //=> false
+ */
+export function isOpenStatus(status: StatusCategory): boolean {
+  return !isResolvedStatus(status) && status !== StatusCategory.CANCELLED;
+}
+
+/**
  * Rule 7: a resolution is entering RESOLVED or CLOSED from another category, so RESOLVED ->
- * CLOSED is not a new one (but CANCELLED -> RESOLVED is).
+ * CLOSED is not a new one (but CANCELLED -> RESOLVED is: the ticket was not resolved before).
  *
  * @example
  * isResolution(StatusCategory.IN_PROGRESS, StatusCategory.RESOLVED); //=> true
@@ -50,10 +52,12 @@ export function isResolution(previous: StatusCategory, next: StatusCategory): bo
 
 /**
  * Rule 7: a reopen is leaving RESOLVED or CLOSED for any category but RESOLVED, CLOSED and
- * CANCELLED. Un-cancelling (CANCELLED -> OPEN) is not one, even after a resolution.
+ * CANCELLED. Un-cancelling (CANCELLED -> OPEN) is not one, even after a resolution, because the
+ * ticket left CANCELLED, not a resolved category.
  *
  * @example
  * isReopen(StatusCategory.CLOSED, StatusCategory.OPEN); //=> true
+ * isReopen(StatusCategory.RESOLVED, StatusCategory.UNMAPPED); //=> true
  * isReopen(StatusCategory.RESOLVED, StatusCategory.CANCELLED); //=> false
  * isReopen(StatusCategory.CANCELLED, StatusCategory.OPEN); //=> false
  */

@@ -1,13 +1,15 @@
-import { StatusCategory } from '../../tickets/status-category.js';
-import { Tier } from '../../tickets/tier.js';
+import { Priority } from '../priority.js';
+import { StatusCategory } from '../status-category.js';
+import { Tier } from '../tier.js';
 
 const STATUSES: ReadonlySet<string> = new Set(Object.values(StatusCategory));
+const PRIORITIES: ReadonlySet<string> = new Set(Object.values(Priority));
 const TIERS: ReadonlySet<string> = new Set(Object.values(Tier));
 
 /**
- * The status category an event value names. A missing or unknown value is UNMAPPED (open, rule:
- * UNMAPPED behaves as OPEN): a status the mapping cannot name is a data-quality problem, not a
- * resolution. Same reading as the SLA clocks, so clocks and KPIs agree on the timeline.
+ * The status category an event value names. A missing or unknown value is UNMAPPED, which the
+ * clocks and the KPIs treat as OPEN: a status the mapping cannot name is a data-quality problem,
+ * not a stop or a resolution. One reading, so clocks and KPIs agree on the timeline.
  *
  * @example
  * statusValue('RESOLVED'); //=> StatusCategory.RESOLVED
@@ -16,6 +18,18 @@ const TIERS: ReadonlySet<string> = new Set(Object.values(Tier));
  */
 export function statusValue(value: string | null | undefined): StatusCategory {
   return value != null && STATUSES.has(value) ? (value as StatusCategory) : StatusCategory.UNMAPPED;
+}
+
+/**
+ * The priority an event value names. A missing or unknown value is NONE (no target), the same as
+ * an unmapped priority.
+ *
+ * @example
+ * priorityValue('P1'); //=> Priority.P1
+ * priorityValue(undefined); //=> Priority.NONE
+ */
+export function priorityValue(value: string | null | undefined): Priority {
+  return value != null && PRIORITIES.has(value) ? (value as Priority) : Priority.NONE;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Epoch milliseconds of a `Date`, refusing an invalid one: a NaN instant would silently fail
- * every comparison and drop the ticket out of every KPI instead of pointing at the bad row.
+ * every comparison (dropping a ticket out of every KPI, or a clock out of order) instead of
+ * pointing at the bad row.
  *
  * @throws {RangeError} for an invalid `Date` (or a value that is not one), naming the argument.
  *
