@@ -1,7 +1,7 @@
 import type { Context } from '../graphql/context.js';
 import type { PageArgs } from '../graphql/connection.js';
 import { archivedCondition } from '../graphql/time-window.js';
-import { recomputeClientClocks } from '../sla/clock-store/recompute-client-clocks.js';
+import { refreshClientTickets } from '../kpis/store/refresh-client-tickets.js';
 import { Client } from './client.entity.js';
 import type { ClientFilter, CreateClientInput, UpdateClientInput } from './client.inputs.js';
 
@@ -35,7 +35,7 @@ export class ClientService {
     const client = await this.ctx.store.update(Client, id, 'client', { ...input });
     if (client.slaPolicyId !== policy || client.businessCalendarId !== calendar) {
       // Another policy or calendar: every ticket's clocks change.
-      await recomputeClientClocks(this.ctx.em, this.ctx.viewer.tenantId, [id]);
+      await refreshClientTickets(this.ctx.em, this.ctx.viewer.tenantId, [id]);
     }
     return client;
   }

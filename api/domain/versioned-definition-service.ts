@@ -3,7 +3,7 @@ import type { Context } from '../graphql/context.js';
 import type { PageArgs } from '../graphql/connection.js';
 import { archivedCondition } from '../graphql/time-window.js';
 import { DateTime } from 'luxon';
-import { recomputeClientClocks } from '../sla/clock-store/recompute-client-clocks.js';
+import { refreshClientTickets } from '../kpis/store/refresh-client-tickets.js';
 import { nextVersion } from './next-version.js';
 import type { TenantOwned } from './tenant-owned.js';
 import type { TenantRow } from './tenant-row.js';
@@ -89,7 +89,7 @@ export abstract class VersionedDefinitionService<
     await this.ctx.em.flush();
     // Tickets created from the new date on (a day earlier covers every client zone) change clocks.
     const from = DateTime.fromISO(terms.effectiveFrom, { zone: 'UTC' }).minus({ days: 1 }).toJSDate();
-    await recomputeClientClocks(this.ctx.em, this.ctx.viewer.tenantId, await this.affectedClients(definitionId), from);
+    await refreshClientTickets(this.ctx.em, this.ctx.viewer.tenantId, await this.affectedClients(definitionId), from);
     return version;
   }
 

@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Ticket } from '../../tickets/ticket.entity.js';
-import { recomputeSlaClocks } from './recompute-sla-clocks.js';
+import { refreshTicketDerivations } from './refresh-ticket-derivations.js';
 
 const BATCH = 2000;
 
 /**
- * Recomputes the stored SLA clocks of every ticket of `clientIds` (created at or after
+ * Recomputes the stored SLA clocks and KPI facts of every ticket of `clientIds` (created at or after
  * `createdFrom` when given), in batches, inside the caller's transaction: for when a client's
  * policy or calendar, or a version of one, changes. Returns the tickets recomputed.
  */
-export async function recomputeClientClocks(
+export async function refreshClientTickets(
   em: EntityManager,
   tenantId: string,
   clientIds: readonly string[],
@@ -25,7 +25,7 @@ export async function recomputeClientClocks(
       { fields: ['id'], orderBy: { id: 'asc' }, limit: BATCH },
     );
     if (batch.length === 0) return done;
-    await recomputeSlaClocks(em, tenantId, batch.map((t) => t.id));
+    await refreshTicketDerivations(em, tenantId, batch.map((t) => t.id));
     done += batch.length;
     after = batch.at(-1)!.id;
   }

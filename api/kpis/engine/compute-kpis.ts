@@ -1,0 +1,114 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { KpiKey } from '../../kpi-definitions/kpi-key.js';
+import { Priority } from '../../tickets/priority.js';
+import { TicketType } from '../../tickets/ticket-type.js';
+import { Tier } from '../../tickets/tier.js';
+import { kpiBuckets, type Bucket } from './buckets.js';
+import type { KpiFigure, KpiFigureKind } from './kpi-figure.js';
+import { KPI_FIGURES } from './kpi-figures.js';
+import type { Breakdown, KpiRequest } from './kpi-request.js';
+import { backlogAtEnd, createdCohort, csatResponses, resolvedCohort } from './kpi-sql.js';
+
+type Row = Record<string, number | string | null>;
+
+const GROUP_COLUMN: Record<Breakdown, string> = { TYPE: 't.type', PRIORITY: 't.priority', TIER: 't.tier', SOURCE: 't.source_system' };
+
+const ratio = (numerator: number, denominator: number) => ({ value: denominator === 0 ? null : numerator / denominator, numerator, denominator });
+const count = (value: number) => ({ value, numerator: null, denominator: null });
+const stat = (value: number | string | null | undefined, n: number) => ({ value: value == null ? null : Number(value), numerator: null, denominator: n });
+
+/**
+ * The KPI catalogue for `request`, computed in PostgreSQL over the stored SLA clocks and KPI facts,
+ * inside the caller's tenant transaction (row-level security applies). Five statements, whatever
+ * the number of clients and buckets. Returns every bucket x group x figure (see KpiFigure).
+ */
+export async function computeKpis(em: EntityManager, request: KpiRequest): Promise<KpiFigure[]> {
+  const buckets = kpiBuckets(request.from, request.to, request.granularity);
+  const connection = em.getConnection();
+  const tx = em.getTransactionContext();
+  const clientIds = [...request.clientIds];
+  const params = [JSON.stringify(buckets.map(({ start, end }) => ({ start, end }))), request.tenantId, JSON.stringify(clientIds), request.tenantId];
+  const group = request.breakdown ? GROUP_COLUMN[request.breakdown] : 'null::text';
+  const run = (sql: string) => connection.execute<Row[]>(sql, params, 'all', tx);
+  // One after another: they share the transaction's connection.
+  const created = await run(createdCohort(group));
+  const resolved = await run(resolvedCohort(group));
+  const backlog = await run(backlogAtEnd(group));
+  const csat = await run(csatResponses(group));
+  const clients = await connection.execute<{ endpoints: number | null; sources: string[] | null }[]>(
+      `select (select sum(endpoint_count)::float8 from client where tenant_id = ? and id in (select value::uuid from jsonb_array_elements_text(?::jsonb))) as endpoints,
+              (select array_agg(distinct source_system order by source_system) from ticket
+                where tenant_id = ? and client_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))) as sources`,
+      [request.tenantId, JSON.stringify(clientIds), request.tenantId, JSON.stringify(clientIds)], 'all', tx);
+  const index = (rows: Row[]) => new Map(rows.map((r) => [`${r.bucket}|${r.grp ?? ''}`, r]));
+  const byKey = { created: index(created), resolved: index(resolved), backlog: index(backlog), csat: index(csat) };
+  const endpoints = clients[0]?.endpoints ?? 0;
+  const groups = groupsOf(request.breakdown, clients[0]?.sources ?? []);
+  const keys = request.keys.length ? request.keys : Object.values(KpiKey);
+
+  const figures: KpiFigure[] = [];
+  for (const bucket of buckets) {
+    for (const grp of groups) {
+      const at = `${bucket.start}|${grp ?? ''}`;
+      const get = (rows: Map<string, Row>, column: string) => Number(rows.get(at)?.[column] ?? 0);
+      const raw = (rows: Map<string, Row>, column: string) => rows.get(at)?.[column];
+      const c = (col: string) => get(byKey.created, col);
+      const r = (col: string) => get(byKey.resolved, col);
+      const values = figureValues(bucket, endpoints, c, r, (col) => get(byKey.backlog, col), (col) => get(byKey.csat, col),
+        (rows, col) => raw(byKey[rows], col));
+      for (const key of keys) {
+        for (const figure of KPI_FIGURES[key]) {
+          figures.push({ key, figure, bucket: bucket.start, group: grp, ...values(key, figure) });
+        }
+      }
+    }
+  }
+  return figures;
+}
+
+function groupsOf(breakdown: Breakdown | null, sources: string[]): (string | null)[] {
+  switch (breakdown) {
+    case null: return [null];
+    case 'TYPE': return Object.values(TicketType);
+    case 'PRIORITY': return Object.values(Priority);
+    case 'TIER': return Object.values(Tier);
+    case 'SOURCE': return sources;
+  }
+}
+
+type Get = (column: string) => number;
+type Raw = (rows: 'created' | 'resolved' | 'backlog' | 'csat', column: string) => number | string | null | undefined;
+
+/** Turns one bucket's aggregate columns into the catalogue's figures. */
+function figureValues(bucket: Bucket, endpoints: number, created: Get, resolved: Get, backlog: Get, csat: Get, raw: Raw) {
+  return (key: KpiKey, figure: KpiFigureKind): Pick<KpiFigure, 'value' | 'numerator' | 'denominator'> => {
+    const attainment = (prefix: string) => {
+      if (figure === 'NO_TARGET') return count(created(`${prefix}_no_target`));
+      if (figure === 'PENDING') return count(created(`${prefix}_pending`));
+      const met = created(`${prefix}_met`);
+      return ratio(met, met + created(`${prefix}_breached`));
+    };
+    const timeStat = (rows: 'created' | 'resolved', prefix: string, n: number) =>
+      stat(raw(rows, `${prefix}_${figure.toLowerCase()}`), n);
+    switch (key) {
+      case KpiKey.ticket_volume: return count(figure === 'EXCLUDED' ? created('excluded') : created('volume'));
+      case KpiKey.first_response_time: return timeStat('created', 'fr', created('fr_n'));
+      case KpiKey.resolution_time: return timeStat('resolved', 'rt', resolved('rt_n'));
+      case KpiKey.sla_response_attainment: return attainment('frs');
+      case KpiKey.sla_resolution_attainment: return attainment('res');
+      case KpiKey.first_contact_resolution: return ratio(resolved('fcr_num'), resolved('fcr_den'));
+      case KpiKey.escalation_rate: return ratio(created('esc_num'), created('esc_den'));
+      case KpiKey.first_level_resolution: return ratio(resolved('flr_num'), resolved('flr_den'));
+      case KpiKey.reopen_rate: return ratio(resolved('reopen_num'), resolved('resolved'));
+      case KpiKey.backlog: return count(backlog(figure === 'COUNT' ? 'backlog' : figure.toLowerCase()));
+      case KpiKey.csat: {
+        const responses = csat('responses');
+        if (figure === 'COUNT') return count(responses);
+        if (figure === 'MEAN') return stat(raw('csat', 'mean_score'), responses);
+        if (figure === 'RESPONSE_RATE') return ratio(responses, resolved('resolved'));
+        return ratio(csat('satisfied'), responses);
+      }
+      case KpiKey.tickets_per_endpoint: return ratio(created('volume_with_endpoints'), endpoints * bucket.months);
+    }
+  };
+}

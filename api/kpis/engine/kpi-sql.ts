@@ -1,0 +1,96 @@
+/**
+ * The KPI engine's SQL. Every statement starts from `cb`: one row per requested client and bucket,
+ * with the bucket's local dates turned into instants in that client's own zone (rule 12). Counts
+ * are cast to int (pg returns bigint as text); percentiles are exact `percentile_cont`.
+ */
+export const CLIENT_BUCKETS = `
+with b as (
+  select (x->>'start')::date as b_start, (x->>'end')::date as b_end from jsonb_array_elements(?::jsonb) x
+), cb as (
+  select c.id as client_id, c.endpoint_count, b.b_start,
+         (b.b_start::timestamp at time zone c.time_zone) as t_from,
+         (b.b_end::timestamp at time zone c.time_zone) as t_to
+    from client c cross join b
+   where c.tenant_id = ? and c.id in (select value::uuid from jsonb_array_elements_text(?::jsonb))
+)`;
+
+const clock = (alias: string, name: string) =>
+  `left join ticket_sla_clock ${alias} on ${alias}.tenant_id = t.tenant_id and ${alias}.ticket_id = t.id and ${alias}.clock = '${name}' and ${alias}.cycle = 1`;
+
+const stats = (column: string, where: string, prefix: string) => `
+  percentile_cont(0.5) within group (order by ${column}) filter (where ${where}) as ${prefix}_median,
+  percentile_cont(0.9) within group (order by ${column}) filter (where ${where}) as ${prefix}_p90,
+  avg(${column}) filter (where ${where}) as ${prefix}_mean,
+  count(*) filter (where ${where})::int as ${prefix}_n`;
+
+const statuses = (alias: string, prefix: string) =>
+  ['MET', 'BREACHED', 'NO_TARGET', 'PENDING']
+    .map((s) => `count(*) filter (where not f.excluded and ${alias}.status = '${s}')::int as ${prefix}_${s.toLowerCase()}`)
+    .join(',\n  ');
+
+/** Tickets created in the bucket: volume, response time, attainment, escalation. */
+export const createdCohort = (group: string) => `${CLIENT_BUCKETS}
+select cb.b_start::text as bucket, ${group} as grp,
+  count(*) filter (where not f.excluded)::int as volume,
+  count(*) filter (where not f.excluded and cb.endpoint_count is not null)::int as volume_with_endpoints,
+  count(*) filter (where f.excluded)::int as excluded,
+  ${stats('r.elapsed_minutes', 'not f.excluded and r.stopped_at is not null', 'fr')},
+  ${statuses('r', 'frs')},
+  ${statuses('s', 'res')},
+  count(*) filter (where not f.excluded and f.started_in_tier1)::int as esc_den,
+  count(*) filter (where not f.excluded and f.started_in_tier1 and f.escalated)::int as esc_num
+from cb
+join ticket t on t.tenant_id = ? and t.client_id = cb.client_id and t.created_at >= cb.t_from and t.created_at < cb.t_to
+join ticket_kpi_fact f on f.tenant_id = t.tenant_id and f.ticket_id = t.id
+${clock('r', 'FIRST_RESPONSE')}
+${clock('s', 'RESOLUTION')}
+group by 1, 2`;
+
+/** Tickets first resolved in the bucket: resolution time, FCR, FLR, reopens, CSAT response rate. */
+export const resolvedCohort = (group: string) => `${CLIENT_BUCKETS}
+select cb.b_start::text as bucket, ${group} as grp,
+  count(*)::int as resolved,
+  ${stats('s.elapsed_minutes', 's.stopped_at is not null', 'rt')},
+  count(*) filter (where f.fcr is not null)::int as fcr_den,
+  count(*) filter (where f.fcr)::int as fcr_num,
+  count(*) filter (where f.started_in_tier1)::int as flr_den,
+  count(*) filter (where f.started_in_tier1 and not f.left_tier1_before_resolution)::int as flr_num,
+  count(*) filter (where f.first_reopen_after_resolution_at < cb.t_to)::int as reopen_num
+from cb
+join ticket_kpi_fact f on f.tenant_id = ? and f.client_id = cb.client_id and not f.excluded
+  and f.first_resolved_at >= cb.t_from and f.first_resolved_at < cb.t_to
+join ticket t on t.tenant_id = f.tenant_id and t.id = f.ticket_id
+${clock('s', 'RESOLUTION')}
+group by 1, 2`;
+
+const age = (lo: number, hi: number | null) =>
+  `extract(epoch from cb.t_to - t.created_at) >= ${lo * 86400}${hi === null ? '' : ` and extract(epoch from cb.t_to - t.created_at) < ${hi * 86400}`}`;
+
+/** Tickets open just before the bucket's end (after every event strictly before it), by age. */
+export const backlogAtEnd = (group: string) => `${CLIENT_BUCKETS}
+select cb.b_start::text as bucket, ${group} as grp,
+  count(*)::int as backlog,
+  count(*) filter (where ${age(0, 1)})::int as age_0_1d,
+  count(*) filter (where ${age(1, 3)})::int as age_1_3d,
+  count(*) filter (where ${age(3, 7)})::int as age_3_7d,
+  count(*) filter (where ${age(7, 30)})::int as age_7_30d,
+  count(*) filter (where ${age(30, null)})::int as age_30d_plus
+from cb
+join ticket t on t.tenant_id = ? and t.client_id = cb.client_id and t.created_at < cb.t_to
+join ticket_kpi_fact f on f.tenant_id = t.tenant_id and f.ticket_id = t.id and not f.excluded
+  and f.open_ranges @> (cb.t_to - interval '1 microsecond')
+group by 1, 2`;
+
+const normalized = '(cr.score - cr.scale_min) / (cr.scale_max - cr.scale_min)';
+
+/** CSAT responses received in the bucket, attributed to their ticket's client. */
+export const csatResponses = (group: string) => `${CLIENT_BUCKETS}
+select cb.b_start::text as bucket, ${group} as grp,
+  count(*)::int as responses,
+  count(*) filter (where ${normalized} >= 0.75)::int as satisfied,
+  avg(${normalized}) as mean_score
+from cb
+join ticket t on t.tenant_id = ? and t.client_id = cb.client_id
+join csat_response cr on cr.tenant_id = t.tenant_id and cr.ticket_id = t.id and cr.received_at >= cb.t_from and cr.received_at < cb.t_to
+join ticket_kpi_fact f on f.tenant_id = t.tenant_id and f.ticket_id = t.id and not f.excluded
+group by 1, 2`;

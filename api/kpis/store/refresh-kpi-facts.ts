@@ -1,0 +1,52 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Ticket } from '../../tickets/ticket.entity.js';
+import { TicketEvent } from '../../tickets/ticket-event.entity.js';
+import { deriveTicketFacts } from '../facts/derive-ticket-facts.js';
+
+/** A multirange literal of half-open spans; an open end is unbounded. */
+function multirange(ranges: ReadonlyArray<readonly [Date, Date | null]>): string {
+  return `{${ranges.map(([start, end]) => `[${start.toISOString()},${end ? end.toISOString() : ''})`).join(',')}}`;
+}
+
+/**
+ * Derives the history facts of `ticketIds` (as of `asOf`) and stores them in ticket_kpi_fact,
+ * replacing what was stored, inside the caller's tenant transaction. Written with one
+ * UNNEST-array statement. Returns the number of rows written.
+ */
+export async function refreshKpiFacts(em: EntityManager, tenantId: string, ticketIds: readonly string[], asOf: Date): Promise<number> {
+  if (ticketIds.length === 0) return 0;
+  const ids = [...ticketIds];
+  const tickets = await em.find(Ticket, { tenantId, id: { $in: ids } });
+  const events = new Map<string, TicketEvent[]>();
+  for (const e of await em.find(TicketEvent, { tenantId, ticketId: { $in: ids } }, { orderBy: [{ ticketId: 'asc' }, { seq: 'asc' }] })) {
+    events.set(e.ticketId, [...(events.get(e.ticketId) ?? []), e]);
+  }
+  const rows = tickets.map((t) => {
+    const facts = deriveTicketFacts({
+      createdAt: t.createdAt, currentStatus: t.status, currentTier: t.tier, mergedIntoId: t.mergedIntoId ?? null,
+      agentReplyCount: t.agentReplyCount ?? null,
+      events: (events.get(t.id) ?? []).map((e) => ({ at: e.occurredAt, seq: e.seq, kind: e.kind, from: e.fromValue, to: e.toValue, automatic: e.automatic })),
+    }, asOf);
+    return {
+      ticket_id: t.id, client_id: t.clientId ?? null, excluded: facts.excluded, started_in_tier1: facts.startedInTier1,
+      escalated: facts.escalated, left_tier1_before_resolution: facts.leftTier1BeforeFirstResolution,
+      first_resolved_at: facts.firstResolvedAt, first_reopen_after_resolution_at: facts.firstReopenAfterFirstResolution,
+      fcr: facts.fcr, open_ranges: multirange(facts.openRanges),
+    };
+  });
+  const connection = em.getConnection();
+  const tx = em.getTransactionContext();
+  await connection.execute('delete from ticket_kpi_fact where tenant_id = ? and ticket_id in (?)', [tenantId, ids], 'run', tx);
+  // One statement for the batch; jsonb_to_recordset parses each value with its column type.
+  await connection.execute(
+    `insert into ticket_kpi_fact (tenant_id, ticket_id, client_id, excluded, started_in_tier1, escalated, left_tier1_before_resolution,
+       first_resolved_at, first_reopen_after_resolution_at, fcr, open_ranges, computed_at)
+     select ?, u.*, ? from jsonb_to_recordset(?::jsonb) as u(ticket_id uuid, client_id uuid, excluded boolean,
+       started_in_tier1 boolean, escalated boolean, left_tier1_before_resolution boolean, first_resolved_at timestamptz,
+       first_reopen_after_resolution_at timestamptz, fcr boolean, open_ranges tstzmultirange)`,
+    [tenantId, asOf, JSON.stringify(rows)],
+    'run',
+    tx,
+  );
+  return rows.length;
+}
