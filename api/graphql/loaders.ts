@@ -14,7 +14,8 @@ export class Loaders {
 
   constructor(private readonly store: TenantStore) {}
 
-  private memo<V>(key: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+  /** A loader for `key`, made once per request from `batch`. */
+  memo<V>(key: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
     let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(batch);

@@ -11,10 +11,11 @@ import { ServiceReviewResolver } from '../reviews/service-review.resolver.js';
 import { CsiItemResolver } from '../csi/csi-item.resolver.js';
 import { TicketResolver } from '../tickets/ticket.resolver.js';
 import { ConnectorInstanceResolver } from '../sync/connector-instance.resolver.js';
+import { KpiResolver } from '../kpis/graphql/kpi.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   ViewerResolver, ApiTokenResolver, ClientResolver, BusinessCalendarResolver, SlaPolicyResolver,
   CriticalSuccessFactorResolver, KpiDefinitionResolver, EngagementResolver, ServiceReviewResolver,
-  CsiItemResolver, TicketResolver, ConnectorInstanceResolver,
+  CsiItemResolver, TicketResolver, ConnectorInstanceResolver, KpiResolver,
 ];

@@ -38,6 +38,7 @@ const QUERIES: Record<string, (ids: Ids) => string> = {
   connectorInstance: (i) => `{ connectorInstance(id: "${i.connectorInstance}") { id } }`,
   connectorInstances: () => `{ connectorInstances(includeArchived: true) { totalCount nodes { id lastSyncRun { id } } } }`,
   syncRuns: () => `{ syncRuns { totalCount nodes { id } } }`,
+  kpis: (i) => `{ kpis(clientIds: ["${i.client}"], period: { from: "2026-10-01", to: "2026-11-01" }, keys: [ticket_volume], breakdown: CLIENT) { group points { value } } }`,
 };
 
 const hours = `{ effectiveFrom: "2027-01-01", timeZone: "UTC", weeklyIntervals: [{ weekday: 1, start: "09:00", end: "17:00" }] }`;

@@ -11,7 +11,9 @@ import { backlogAtEnd, createdCohort, csatResponses, resolvedCohort } from './kp
 
 type Row = Record<string, number | string | null>;
 
-const GROUP_COLUMN: Record<Breakdown, string> = { TYPE: 't.type', PRIORITY: 't.priority', TIER: 't.tier', SOURCE: 't.source_system' };
+const GROUP_COLUMN: Record<Breakdown, string> = {
+  TYPE: 't.type', PRIORITY: 't.priority', TIER: 't.tier', SOURCE: 't.source_system', CLIENT: 'cb.client_id::text',
+};
 
 const ratio = (numerator: number, denominator: number) => ({ value: denominator === 0 ? null : numerator / denominator, numerator, denominator });
 const count = (value: number) => ({ value, numerator: null, denominator: null });
@@ -35,15 +37,20 @@ export async function computeKpis(em: EntityManager, request: KpiRequest): Promi
   const resolved = await run(resolvedCohort(group));
   const backlog = await run(backlogAtEnd(group));
   const csat = await run(csatResponses(group));
-  const clients = await connection.execute<{ endpoints: number | null; sources: string[] | null }[]>(
-      `select (select sum(endpoint_count)::float8 from client where tenant_id = ? and id in (select value::uuid from jsonb_array_elements_text(?::jsonb))) as endpoints,
-              (select array_agg(distinct source_system order by source_system) from ticket
-                where tenant_id = ? and client_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))) as sources`,
-      [request.tenantId, JSON.stringify(clientIds), request.tenantId, JSON.stringify(clientIds)], 'all', tx);
+  const clientList = JSON.stringify(clientIds);
+  const endpointRows = await connection.execute<{ id: string; endpoint_count: number | null }[]>(
+    `select id, endpoint_count from client where tenant_id = ? and id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
+    [request.tenantId, clientList], 'all', tx);
+  const sourceRows = await connection.execute<{ source_system: string }[]>(
+    `select distinct source_system from ticket where tenant_id = ? and client_id in (select value::uuid from jsonb_array_elements_text(?::jsonb)) order by 1`,
+    [request.tenantId, clientList], 'all', tx);
   const index = (rows: Row[]) => new Map(rows.map((r) => [`${r.bucket}|${r.grp ?? ''}`, r]));
   const byKey = { created: index(created), resolved: index(resolved), backlog: index(backlog), csat: index(csat) };
-  const endpoints = clients[0]?.endpoints ?? 0;
-  const groups = groupsOf(request.breakdown, clients[0]?.sources ?? []);
+  const endpointsOf = new Map(endpointRows.map((r) => [r.id, r.endpoint_count ?? 0]));
+  const totalEndpoints = [...endpointsOf.values()].reduce((a, b) => a + b, 0);
+  // Endpoint-months of the clients that record endpoints: per client when broken down by client.
+  const endpointsFor = (grp: string | null) => (request.breakdown === 'CLIENT' ? endpointsOf.get(grp ?? '') ?? 0 : totalEndpoints);
+  const groups = groupsOf(request.breakdown, sourceRows.map((r) => r.source_system), clientIds);
   const keys = request.keys.length ? request.keys : Object.values(KpiKey);
 
   const figures: KpiFigure[] = [];
@@ -54,7 +61,7 @@ export async function computeKpis(em: EntityManager, request: KpiRequest): Promi
       const raw = (rows: Map<string, Row>, column: string) => rows.get(at)?.[column];
       const c = (col: string) => get(byKey.created, col);
       const r = (col: string) => get(byKey.resolved, col);
-      const values = figureValues(bucket, endpoints, c, r, (col) => get(byKey.backlog, col), (col) => get(byKey.csat, col),
+      const values = figureValues(bucket, endpointsFor(grp), c, r, (col) => get(byKey.backlog, col), (col) => get(byKey.csat, col),
         (rows, col) => raw(byKey[rows], col));
       for (const key of keys) {
         for (const figure of KPI_FIGURES[key]) {
@@ -66,13 +73,14 @@ export async function computeKpis(em: EntityManager, request: KpiRequest): Promi
   return figures;
 }
 
-function groupsOf(breakdown: Breakdown | null, sources: string[]): (string | null)[] {
+function groupsOf(breakdown: Breakdown | null, sources: string[], clientIds: string[]): (string | null)[] {
   switch (breakdown) {
     case null: return [null];
     case 'TYPE': return Object.values(TicketType);
     case 'PRIORITY': return Object.values(Priority);
     case 'TIER': return Object.values(Tier);
     case 'SOURCE': return sources;
+    case 'CLIENT': return [...clientIds].sort();
   }
 }
 

@@ -3,8 +3,8 @@ import type { KpiKey } from '../../kpi-definitions/kpi-key.js';
 /** Bucket size of a KPI series, cut in each client's own time zone (kpi-sla.md rule 12). */
 export type Granularity = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';
 
-/** What a series may be split by: the ticket's current type, priority, tier, or its source system. */
-export type Breakdown = 'TYPE' | 'PRIORITY' | 'TIER' | 'SOURCE';
+/** What a series may be split by: the ticket's current type, priority, tier, its source system, or its client. */
+export type Breakdown = 'TYPE' | 'PRIORITY' | 'TIER' | 'SOURCE' | 'CLIENT';
 
 /**
  * A KPI question: the catalogue over a set of clients and a half-open period of local dates
