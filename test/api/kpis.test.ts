@@ -13,13 +13,13 @@ let tenantId: string;
 const clients: Record<string, string> = {};
 
 /** `n` P2 tickets created at `created`, each answered after `responseMinutes`. */
-async function tickets(client: string, created: string, n: number, responseMinutes: number): Promise<void> {
+async function tickets(client: string, created: string, n: number, responseMinutes: number, vendorSla?: object): Promise<void> {
   await inTenantTransaction(server.orm.em, { tenantId }, async (em) => {
     for (let i = 0; i < n; i++) {
       const createdAt = new Date(created);
       const t = em.create(Ticket, {
         tenantId, clientId: clients[client], sourceSystem: 'test', externalId: `${client}-${created}-${i}`, type: 'INCIDENT',
-        priority: 'P2', status: 'IN_PROGRESS', tier: 'TIER1', createdAt, sourceUpdatedAt: createdAt,
+        priority: 'P2', status: 'IN_PROGRESS', tier: 'TIER1', createdAt, sourceUpdatedAt: createdAt, vendorSla: vendorSla ?? null,
       } as never);
       await em.flush();
       em.create(TicketEvent, {
@@ -43,7 +43,7 @@ beforeAll(async () => {
   await tickets('Helsinki', '2025-03-10T08:00:00Z', 4, 30);
   await tickets('Helsinki', '2026-02-10T08:00:00Z', 2, 90);
   await tickets('Helsinki', '2026-03-10T08:00:00Z', 3, 30);
-  await tickets('Helsinki', '2026-03-11T08:00:00Z', 1, 120);
+  await tickets('Helsinki', '2026-03-11T08:00:00Z', 1, 120, { responseMet: true, isInSla: true });
   // 2026-02-28T14:00Z is already March 1st in Sydney: a March ticket there.
   await tickets('Sydney', '2026-02-28T14:00:00Z', 1, 10);
   await server.ok(CreateKpiDefinitionDocument, {
@@ -86,6 +86,19 @@ describe('kpis', () => {
     expect(helsinki.kpis.find((s) => s.figure === 'RATIO')!.points[0]).toEqual({ bucket: '2026-03-01', value: 0.75, status: 'AMBER' });
     const sydney = page.nodes.find((c) => c.id === clients.Sydney)!;
     expect(sydney.kpis.find((s) => s.figure === 'RATIO')!.points[0]).toEqual({ bucket: '2026-03-01', value: 1, status: null });
+  });
+
+  it("reconciles our SLA outcomes with the vendor's flags", async () => {
+    const { slaReconciliation } = await server.ok<{ slaReconciliation: { clock: string; compared: number; agreed: number;
+      agreementRate: number | null; disagreements: { ours: string; vendorMet: boolean; ticket: { externalId: string } }[] }[] }, object>(
+      `query ($clientId: ID!, $period: LocalPeriodInput!) { slaReconciliation(clientId: $clientId, period: $period) {
+        clock compared agreed agreementRate disagreements { ours vendorMet ticket { externalId } } } }`,
+      { clientId: clients.Helsinki, period: march }, token);
+    expect(slaReconciliation).toEqual([
+      { clock: 'FIRST_RESPONSE', compared: 1, agreed: 0, agreementRate: 0,
+        disagreements: [{ ours: 'BREACHED', vendorMet: true, ticket: { externalId: 'Helsinki-2026-03-11T08:00:00Z-0' } }] },
+      { clock: 'RESOLUTION', compared: 0, agreed: 0, agreementRate: null, disagreements: [] },
+    ]);
   });
 
   it('names a bad period and refuses clients the viewer cannot see', async () => {
