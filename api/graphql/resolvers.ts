@@ -13,11 +13,12 @@ import { TicketResolver } from '../tickets/ticket.resolver.js';
 import { ConnectorInstanceResolver } from '../sync/connector-instance.resolver.js';
 import { KpiResolver } from '../kpis/graphql/kpi.resolver.js';
 import { ReconciliationResolver } from '../kpis/reconciliation/reconciliation.resolver.js';
+import { CsfStatusResolver } from '../kpis/graphql/csf-status.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   ViewerResolver, ApiTokenResolver, ClientResolver, BusinessCalendarResolver, SlaPolicyResolver,
   CriticalSuccessFactorResolver, KpiDefinitionResolver, EngagementResolver, ServiceReviewResolver,
   CsiItemResolver, TicketResolver, ConnectorInstanceResolver, KpiResolver,
-  ReconciliationResolver,
+  ReconciliationResolver, CsfStatusResolver,
 ];

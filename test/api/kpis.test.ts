@@ -101,6 +101,21 @@ describe('kpis', () => {
     ]);
   });
 
+  it('rolls a CSF up from the KPIs that measure it', async () => {
+    const { createCriticalSuccessFactor: csf } = await server.ok<{ createCriticalSuccessFactor: { id: string } }, object>(
+      `mutation ($c: ID!) { createCriticalSuccessFactor(input: { clientId: $c, title: "Answer fast" }) { id } }`, { c: clients.Helsinki }, token);
+    await server.ok(CreateKpiDefinitionDocument, {
+      input: { clientId: clients.Helsinki!, csfId: csf.id, key: 'sla_response_attainment', target: 0.7, effectiveFrom: '2026-01-01' },
+    }, token);
+    const data = await server.ok<{ criticalSuccessFactor: { status: { status: string; kpis: object[] } } }, object>(
+      `query ($id: ID!, $p: LocalPeriodInput!) { criticalSuccessFactor(id: $id) { status(period: $p) { status kpis { definition { target } bucket value status } } } }`,
+      { id: csf.id, p: { from: '2026-01-01', to: '2026-04-01' } }, token);
+    // Its own definition (target 0.7) judges March's 0.75: GREEN.
+    expect(data.criticalSuccessFactor.status).toEqual({
+      status: 'GREEN', kpis: [{ definition: { target: 0.7 }, bucket: '2026-03-01', value: 0.75, status: 'GREEN' }],
+    });
+  });
+
   it('names a bad period and refuses clients the viewer cannot see', async () => {
     const bad = await server.graphql(KpisDocument, { clientIds: [clients.Helsinki!], period: { from: '2026-04-01', to: '2026-03-01' } }, token);
     expect(bad.errors?.[0]?.message).toBe('period: from (2026-04-01) must be before to (2026-03-01)');

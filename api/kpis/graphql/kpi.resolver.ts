@@ -3,7 +3,7 @@ import { Client } from '../../clients/client.entity.js';
 import type { Context } from '../../graphql/context.js';
 import { KpiSeriesArgs, KpisArgs } from './kpi.inputs.js';
 import { KpiSeries } from './kpi-series.types.js';
-import { KpiService } from './kpi.service.js';
+import { clientSeries, KpiService } from './kpi.service.js';
 
 @Resolver(() => Client)
 export class KpiResolver {
@@ -18,7 +18,6 @@ export class KpiResolver {
 
   @FieldResolver(() => [KpiSeries], { name: 'kpis', description: "This client's own KPI series (batched across a page of clients; no breakdown)." })
   clientKpis(@Root() client: Client, @Args(() => KpiSeriesArgs) args: KpiSeriesArgs, @Ctx() ctx: Context) {
-    const loader = ctx.loaders.memo(`kpis:${JSON.stringify(args)}`, (ids) => new KpiService(ctx).seriesByClient(ids, args));
-    return loader.load(client.id);
+    return clientSeries(ctx, client.id, args);
   }
 }

@@ -13,7 +13,7 @@ import { samePeriodLastYear } from '../status/same-period-last-year.js';
 import type { KpiSeriesArgs } from './kpi.inputs.js';
 
 /** The figure a definition's statistic targets (a MEAN of tickets per endpoint is its per-endpoint-month value). */
-function figureOf(key: KpiKey, statistic: KpiStatistic): KpiFigureKind {
+export function figureOf(key: KpiKey, statistic: KpiStatistic): KpiFigureKind {
   return key === KpiKey.tickets_per_endpoint ? 'PER_ENDPOINT_MONTH' : statistic;
 }
 
@@ -67,7 +67,7 @@ export class KpiService {
   private async targets(clientIds: readonly string[]): Promise<Map<string, SeriesTarget[]>> {
     const definitions = await this.ctx.em.find(KpiDefinition, {
       $and: [this.ctx.store.scope(KpiDefinition), { clientId: { $in: [...clientIds] }, archivedAt: null }],
-    });
+    }, { orderBy: { createdAt: 'desc' } }); // newest first: among equal effective dates the newest definition wins
     const byClient = new Map<string, SeriesTarget[]>();
     for (const d of definitions) {
       byClient.set(d.clientId, [...(byClient.get(d.clientId) ?? []), {
@@ -77,4 +77,11 @@ export class KpiService {
     }
     return byClient;
   }
+}
+
+/** A client's own series, batched with every other client asking the same question in this request. */
+export function clientSeries(ctx: Context, clientId: string, args: KpiSeriesArgs): Promise<KpiSeriesValue[]> {
+  const question = { period: { from: args.period.from, to: args.period.to }, granularity: args.granularity, keys: args.keys ?? null, breakdown: args.breakdown ?? null };
+  const loader = ctx.loaders.memo(`kpis:${JSON.stringify(question)}`, (ids) => new KpiService(ctx).seriesByClient(ids, args));
+  return loader.load(clientId);
 }
