@@ -7,9 +7,9 @@ import { kpiBuckets, type Bucket } from './buckets.js';
 import type { KpiFigure, KpiFigureKind } from './kpi-figure.js';
 import { KPI_FIGURES } from './kpi-figures.js';
 import type { Breakdown, KpiRequest } from './kpi-request.js';
-import { backlogAtEnd, createdCohort, csatResponses, resolvedCohort } from './kpi-sql.js';
+import { arrayLiteral, backlogAtEnd, createdCohort, csatResponses, resolvedCohort } from './kpi-sql.js';
 
-type Row = Record<string, number | string | null>;
+type Row = Record<string, number | string | number[] | null>;
 
 const GROUP_COLUMN: Record<Breakdown, string> = {
   TYPE: 't.type', PRIORITY: 't.priority', TIER: 't.tier', SOURCE: 't.source_system', CLIENT: 'cb.client_id::text',
@@ -21,7 +21,7 @@ const stat = (value: number | string | null | undefined, n: number) => ({ value:
 
 /**
  * The KPI catalogue for `request`, computed in PostgreSQL over the stored SLA clocks and KPI facts,
- * inside the caller's tenant transaction (row-level security applies). Five statements, whatever
+ * inside the caller's tenant transaction (row-level security applies). Five or six statements, whatever
  * the number of clients and buckets. Returns every bucket x group x figure (see KpiFigure).
  */
 export async function computeKpis(em: EntityManager, request: KpiRequest): Promise<KpiFigure[]> {
@@ -29,7 +29,8 @@ export async function computeKpis(em: EntityManager, request: KpiRequest): Promi
   const connection = em.getConnection();
   const tx = em.getTransactionContext();
   const clientIds = [...request.clientIds];
-  const params = [JSON.stringify(buckets.map(({ start, end }) => ({ start, end }))), request.tenantId, JSON.stringify(clientIds), request.tenantId];
+  const ids = arrayLiteral(clientIds);
+  const params = [arrayLiteral(buckets.map((b) => b.start)), arrayLiteral(buckets.map((b) => b.end)), request.tenantId, ids, request.tenantId];
   const group = request.breakdown ? GROUP_COLUMN[request.breakdown] : 'null::text';
   const run = (sql: string) => connection.execute<Row[]>(sql, params, 'all', tx);
   // One after another: they share the transaction's connection.
@@ -37,13 +38,12 @@ export async function computeKpis(em: EntityManager, request: KpiRequest): Promi
   const resolved = await run(resolvedCohort(group));
   const backlog = await run(backlogAtEnd(group));
   const csat = await run(csatResponses(group));
-  const clientList = JSON.stringify(clientIds);
   const endpointRows = await connection.execute<{ id: string; endpoint_count: number | null }[]>(
-    `select id, endpoint_count from client where tenant_id = ? and id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
-    [request.tenantId, clientList], 'all', tx);
-  const sourceRows = await connection.execute<{ source_system: string }[]>(
-    `select distinct source_system from ticket where tenant_id = ? and client_id in (select value::uuid from jsonb_array_elements_text(?::jsonb)) order by 1`,
-    [request.tenantId, clientList], 'all', tx);
+    `select id, endpoint_count from client where tenant_id = ? and id = any(?::uuid[])`, [request.tenantId, ids], 'all', tx);
+  const sourceRows = request.breakdown === 'SOURCE'
+    ? await connection.execute<{ source_system: string }[]>(
+      `select distinct source_system from ticket where tenant_id = ? and client_id = any(?::uuid[]) order by 1`, [request.tenantId, ids], 'all', tx)
+    : [];
   const index = (rows: Row[]) => new Map(rows.map((r) => [`${r.bucket}|${r.grp ?? ''}`, r]));
   const byKey = { created: index(created), resolved: index(resolved), backlog: index(backlog), csat: index(csat) };
   const endpointsOf = new Map(endpointRows.map((r) => [r.id, r.endpoint_count ?? 0]));
@@ -85,7 +85,7 @@ function groupsOf(breakdown: Breakdown | null, sources: string[], clientIds: str
 }
 
 type Get = (column: string) => number;
-type Raw = (rows: 'created' | 'resolved' | 'backlog' | 'csat', column: string) => number | string | null | undefined;
+type Raw = (rows: 'created' | 'resolved' | 'backlog' | 'csat', column: string) => number | string | number[] | null | undefined;
 
 /** Turns one bucket's aggregate columns into the catalogue's figures. */
 function figureValues(bucket: Bucket, endpoints: number, created: Get, resolved: Get, backlog: Get, csat: Get, raw: Raw) {
@@ -96,8 +96,11 @@ function figureValues(bucket: Bucket, endpoints: number, created: Get, resolved:
       const met = created(`${prefix}_met`);
       return ratio(met, met + created(`${prefix}_breached`));
     };
-    const timeStat = (rows: 'created' | 'resolved', prefix: string, n: number) =>
-      stat(raw(rows, `${prefix}_${figure.toLowerCase()}`), n);
+    const timeStat = (rows: 'created' | 'resolved', prefix: string, n: number) => {
+      if (figure === 'MEAN') return stat(raw(rows, `${prefix}_mean`) as number | null, n);
+      const percentiles = raw(rows, `${prefix}_percentiles`) as unknown as (number | null)[] | null | undefined;
+      return stat(percentiles?.[figure === 'MEDIAN' ? 0 : 1], n);
+    };
     switch (key) {
       case KpiKey.ticket_volume: return count(figure === 'EXCLUDED' ? created('excluded') : created('volume'));
       case KpiKey.first_response_time: return timeStat('created', 'fr', created('fr_n'));
@@ -112,7 +115,7 @@ function figureValues(bucket: Bucket, endpoints: number, created: Get, resolved:
       case KpiKey.csat: {
         const responses = csat('responses');
         if (figure === 'COUNT') return count(responses);
-        if (figure === 'MEAN') return stat(raw('csat', 'mean_score'), responses);
+        if (figure === 'MEAN') return stat(raw('csat', 'mean_score') as number | null, responses);
         if (figure === 'RESPONSE_RATE') return ratio(responses, resolved('resolved'));
         return ratio(csat('satisfied'), responses);
       }
