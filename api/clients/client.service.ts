@@ -2,6 +2,7 @@ import type { Context } from '../graphql/context.js';
 import type { PageArgs } from '../graphql/connection.js';
 import { archivedCondition } from '../graphql/time-window.js';
 import { refreshClientTickets } from '../kpis/store/refresh-client-tickets.js';
+import { forgetClientMonths } from '../kpis/store/refresh-client-months.js';
 import { Client } from './client.entity.js';
 import type { ClientFilter, CreateClientInput, UpdateClientInput } from './client.inputs.js';
 
@@ -31,8 +32,12 @@ export class ClientService {
   async update(id: string, input: UpdateClientInput): Promise<Client> {
     this.ctx.viewer.assertCanWrite();
     const before = await this.get(id);
-    const [policy, calendar] = [before.slaPolicyId, before.businessCalendarId];
+    const [policy, calendar, zone, endpoints] = [before.slaPolicyId, before.businessCalendarId, before.timeZone, before.endpointCount];
     const client = await this.ctx.store.update(Client, id, 'client', { ...input });
+    if (client.timeZone !== zone || client.endpointCount !== endpoints) {
+      // Its months are cut in its zone and divide by its endpoints: stored months no longer hold.
+      await forgetClientMonths(this.ctx.em, this.ctx.viewer.tenantId, id);
+    }
     if (client.slaPolicyId !== policy || client.businessCalendarId !== calendar) {
       // Another policy or calendar: every ticket's clocks change.
       await refreshClientTickets(this.ctx.em, this.ctx.viewer.tenantId, [id]);

@@ -28,7 +28,7 @@ export async function refreshSample(db: pg.Client, orm: Orm, tenantId: string, s
   const start = performance.now();
   for (let i = 0; i < ids.length; i += 1000) {
     const slice = ids.slice(i, i + 1000);
-    await inTenantTransaction(orm.em, { tenantId }, (em) => refreshTicketDerivations(em, tenantId, slice, asOf));
+    await inTenantTransaction(orm.em, { tenantId }, (em) => refreshTicketDerivations(em, tenantId, slice, asOf, { months: false }));
   }
   const ms = performance.now() - start;
   const diff = async (before: string, table: string, cols: string) => {

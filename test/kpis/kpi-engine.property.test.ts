@@ -11,7 +11,9 @@ import { SlaPolicyVersion } from '../../api/sla-policies/sla-policy-version.enti
 import { Ticket } from '../../api/tickets/ticket.entity.js';
 import { TicketEvent } from '../../api/tickets/ticket-event.entity.js';
 import { CsatResponse } from '../../api/tickets/csat-response.entity.js';
+import { DateTime } from 'luxon';
 import { computeKpis } from '../../api/kpis/engine/compute-kpis.js';
+import { computeKpisFromTickets } from '../../api/kpis/engine/compute-kpis-from-tickets.js';
 import { refreshTicketDerivations } from '../../api/kpis/store/refresh-ticket-derivations.js';
 import { createTenant } from '../../api/tenancy/tenant-admin.js';
 import { createTestDatabase } from '../support/test-database.js';
@@ -67,6 +69,24 @@ describe('the SQL KPI engine against the oracle', () => {
         const actual = await inTenantTransaction(orm.em, { tenantId: tenant.id }, (em) => computeKpis(em, scoped));
         const mismatches = compareFigures(actual, oracleKpis(data, scoped, asOf));
         expect(mismatches.slice(0, 10)).toEqual([]);
+
+        // A client's stored months give exactly what its tickets give.
+        const client = data.clients.find((c) => data.tickets.some((t) => t.clientId === c.id));
+        if (!client) return;
+        const first = data.tickets.filter((t) => t.clientId === client.id).map((t) => t.createdAt).sort((a, b) => +a - +b)[0]!;
+        const months = {
+          tenantId: tenant.id, clientIds: [client.id], granularity: 'MONTH' as const, keys: [], breakdown: null,
+          from: DateTime.fromJSDate(first, { zone: client.timeZone }).startOf('month').toISODate()!,
+          to: DateTime.fromJSDate(asOf, { zone: client.timeZone }).startOf('month').plus({ months: 1 }).toISODate()!,
+        };
+        const [stored, fromTickets] = await inTenantTransaction(orm.em, { tenantId: tenant.id }, async (em) => [
+          await computeKpis(em, months), await computeKpisFromTickets(em, months),
+          (await em.execute<{ n: number }[]>('select count(*)::int as n from kpi_client_month'))[0]!.n,
+        ] as const).then(([a, b, n]) => {
+          expect(n).toBeGreaterThan(0);
+          return [a, b];
+        });
+        expect(compareFigures(stored, fromTickets).slice(0, 10)).toEqual([]);
       }),
       { numRuns: Number(process.env.QD_PROPERTY_RUNS ?? 40), seed: process.env.QD_PROPERTY_SEED ? Number(process.env.QD_PROPERTY_SEED) : undefined },
     );

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127000000Foundation } from './Migration20261127000000Foundation.js';
 import { Migration20261127010000SlaClocks } from './Migration20261127010000SlaClocks.js';
 import { Migration20261127020000KpiFacts } from './Migration20261127020000KpiFacts.js';
+import { Migration20261127030000KpiClientMonth } from './Migration20261127030000KpiClientMonth.js';
 
 /** Committed migrations in order; listed so they load the same from src (tests) and dist (CLI). */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127000000Foundation', class: Migration20261127000000Foundation },
   { name: 'Migration20261127010000SlaClocks', class: Migration20261127010000SlaClocks },
   { name: 'Migration20261127020000KpiFacts', class: Migration20261127020000KpiFacts },
+  { name: 'Migration20261127030000KpiClientMonth', class: Migration20261127030000KpiClientMonth },
 ];
