@@ -1,6 +1,6 @@
-import net from 'node:net';
 import path from 'node:path';
-import pg from 'pg';
+import { dropDatabase } from '../../test/support/drop-database.js';
+import { freePort } from '../../test/support/free-port.js';
 import { ensureDatabase, withDatabaseName } from '../../api/db/database.js';
 import { startEmbeddedDatabase } from '../../api/db/embedded-database.js';
 import { migrate, openOrm, type Orm } from '../../api/db/orm.js';
@@ -15,25 +15,8 @@ export interface BenchDatabase {
   release(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function recreate(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${name} with (force)`);
-  } finally {
-    await client.end();
-  }
+  await dropDatabase(adminUrl, name);
   await ensureDatabase(adminUrl, name);
 }
 

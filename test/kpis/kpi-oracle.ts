@@ -7,6 +7,7 @@
  *
  * Test-only code: clarity over speed.
  */
+import { KPI_FIGURES } from '../../api/kpis/engine/kpi-figures.js';
 import { DateTime } from 'luxon';
 import { KpiKey } from '../../api/kpi-definitions/kpi-key.js';
 import type { KpiFigure, KpiFigureKind } from '../../api/kpis/engine/kpi-figure.js';
@@ -110,21 +111,8 @@ export interface OracleData {
 // Catalogue shape
 // ---------------------------------------------------------------------------------------------
 
-/** The figures each KPI has (kpi-figure.ts), in output order. */
-export const FIGURES_OF: Readonly<Record<KpiKey, readonly KpiFigureKind[]>> = {
-  [KpiKey.ticket_volume]: ['COUNT', 'EXCLUDED'],
-  [KpiKey.first_response_time]: ['MEDIAN', 'P90', 'MEAN'],
-  [KpiKey.resolution_time]: ['MEDIAN', 'P90', 'MEAN'],
-  [KpiKey.sla_response_attainment]: ['RATIO', 'NO_TARGET', 'PENDING'],
-  [KpiKey.sla_resolution_attainment]: ['RATIO', 'NO_TARGET', 'PENDING'],
-  [KpiKey.first_contact_resolution]: ['RATIO'],
-  [KpiKey.escalation_rate]: ['RATIO'],
-  [KpiKey.first_level_resolution]: ['RATIO'],
-  [KpiKey.reopen_rate]: ['RATIO'],
-  [KpiKey.backlog]: ['COUNT', 'AGE_0_1D', 'AGE_1_3D', 'AGE_3_7D', 'AGE_7_30D', 'AGE_30D_PLUS'],
-  [KpiKey.csat]: ['COUNT', 'RATIO', 'MEAN', 'RESPONSE_RATE'],
-  [KpiKey.tickets_per_endpoint]: ['PER_ENDPOINT_MONTH'],
-};
+/** The figures each KPI has: the output contract the engine and the oracle share (not logic). */
+export const FIGURES_OF: Readonly<Record<KpiKey, readonly KpiFigureKind[]>> = KPI_FIGURES;
 
 export const ALL_KEYS: readonly KpiKey[] = Object.values(KpiKey);
 
