@@ -3,6 +3,7 @@ import { Migration20261127000000Foundation } from './Migration20261127000000Foun
 import { Migration20261127010000SlaClocks } from './Migration20261127010000SlaClocks.js';
 import { Migration20261127020000KpiFacts } from './Migration20261127020000KpiFacts.js';
 import { Migration20261127030000KpiClientMonth } from './Migration20261127030000KpiClientMonth.js';
+import { Migration20261127040000KpiFactColumns } from './Migration20261127040000KpiFactColumns.js';
 
 /** Committed migrations in order; listed so they load the same from src (tests) and dist (CLI). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127010000SlaClocks', class: Migration20261127010000SlaClocks },
   { name: 'Migration20261127020000KpiFacts', class: Migration20261127020000KpiFacts },
   { name: 'Migration20261127030000KpiClientMonth', class: Migration20261127030000KpiClientMonth },
+  { name: 'Migration20261127040000KpiFactColumns', class: Migration20261127040000KpiFactColumns },
 ];

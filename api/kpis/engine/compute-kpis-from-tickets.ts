@@ -12,7 +12,7 @@ import { arrayLiteral, backlogAtEnd, createdCohort, csatResponses, resolvedCohor
 type Row = Record<string, number | string | number[] | null>;
 
 const GROUP_COLUMN: Record<Breakdown, string> = {
-  TYPE: 't.type', PRIORITY: 't.priority', TIER: 't.tier', SOURCE: 't.source_system', CLIENT: 'cb.client_id::text',
+  TYPE: 'f.ticket_type', PRIORITY: 'f.priority', TIER: 'f.tier', SOURCE: 'f.source_system', CLIENT: 'cb.client_id::text',
 };
 
 const ratio = (numerator: number, denominator: number) => ({ value: denominator === 0 ? null : numerator / denominator, numerator, denominator });

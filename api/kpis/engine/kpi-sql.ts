@@ -22,18 +22,15 @@ export function arrayLiteral(values: readonly string[]): string {
   return `{${values.join(',')}}`;
 }
 
-const clock = (alias: string, name: string) =>
-  `left join ticket_sla_clock ${alias} on ${alias}.tenant_id = t.tenant_id and ${alias}.ticket_id = t.id and ${alias}.clock = '${name}' and ${alias}.cycle = 1`;
-
 // Median and p90 from one aggregate (one sort): [p50, p90].
 const stats = (column: string, where: string, prefix: string) => `
   percentile_cont(array[0.5, 0.9]) within group (order by ${column}) filter (where ${where}) as ${prefix}_percentiles,
   avg(${column}) filter (where ${where}) as ${prefix}_mean,
   count(*) filter (where ${where})::int as ${prefix}_n`;
 
-const statuses = (alias: string, prefix: string) =>
+const statuses = (column: string, prefix: string) =>
   ['MET', 'BREACHED', 'NO_TARGET', 'PENDING']
-    .map((s) => `count(*) filter (where not f.excluded and ${alias}.status = '${s}')::int as ${prefix}_${s.toLowerCase()}`)
+    .map((s) => `count(*) filter (where not f.excluded and ${column} = '${s}')::int as ${prefix}_${s.toLowerCase()}`)
     .join(',\n  ');
 
 /** Tickets created in the bucket: volume, response time, attainment, escalation. */
@@ -42,23 +39,20 @@ select cb.b_start::text as bucket, ${group} as grp,
   count(*) filter (where not f.excluded)::int as volume,
   count(*) filter (where not f.excluded and cb.endpoint_count is not null)::int as volume_with_endpoints,
   count(*) filter (where f.excluded)::int as excluded,
-  ${stats('r.elapsed_minutes', 'not f.excluded and r.stopped_at is not null', 'fr')},
-  ${statuses('r', 'frs')},
-  ${statuses('s', 'res')},
+  ${stats('f.response_minutes', 'not f.excluded and f.response_stopped', 'fr')},
+  ${statuses('f.response_status', 'frs')},
+  ${statuses('f.resolution_status', 'res')},
   count(*) filter (where not f.excluded and f.started_in_tier1)::int as esc_den,
   count(*) filter (where not f.excluded and f.started_in_tier1 and f.escalated)::int as esc_num
 from cb
-join ticket t on t.tenant_id = ? and t.client_id = cb.client_id and t.created_at >= cb.t_from and t.created_at < cb.t_to
-join ticket_kpi_fact f on f.tenant_id = t.tenant_id and f.ticket_id = t.id
-${clock('r', 'FIRST_RESPONSE')}
-${clock('s', 'RESOLUTION')}
+join ticket_kpi_fact f on f.tenant_id = ? and f.client_id = cb.client_id and f.created_at >= cb.t_from and f.created_at < cb.t_to
 group by 1, 2`;
 
 /** Tickets first resolved in the bucket: resolution time, FCR, FLR, reopens, CSAT response rate. */
 export const resolvedCohort = (group: string) => `${CLIENT_BUCKETS}
 select cb.b_start::text as bucket, ${group} as grp,
   count(*)::int as resolved,
-  ${stats('s.elapsed_minutes', 's.stopped_at is not null', 'rt')},
+  ${stats('f.resolution_minutes', 'f.resolution_stopped', 'rt')},
   count(*) filter (where f.fcr is not null)::int as fcr_den,
   count(*) filter (where f.fcr)::int as fcr_num,
   count(*) filter (where f.started_in_tier1)::int as flr_den,
@@ -67,14 +61,15 @@ select cb.b_start::text as bucket, ${group} as grp,
 from cb
 join ticket_kpi_fact f on f.tenant_id = ? and f.client_id = cb.client_id and not f.excluded
   and f.first_resolved_at >= cb.t_from and f.first_resolved_at < cb.t_to
-join ticket t on t.tenant_id = f.tenant_id and t.id = f.ticket_id
-${clock('s', 'RESOLUTION')}
 group by 1, 2`;
 
 const age = (lo: number, hi: number | null) =>
-  `extract(epoch from cb.t_to - t.created_at) >= ${lo * 86400}${hi === null ? '' : ` and extract(epoch from cb.t_to - t.created_at) < ${hi * 86400}`}`;
+  `extract(epoch from cb.t_to - f.created_at) >= ${lo * 86400}${hi === null ? '' : ` and extract(epoch from cb.t_to - f.created_at) < ${hi * 86400}`}`;
 
-/** Tickets open just before the bucket's end (after every event strictly before it), by age. */
+/**
+ * Tickets open just before the bucket's end (after every event strictly before it), by age. Only
+ * tickets whose last open span reaches the end (`open_until`) are read, not the whole history.
+ */
 export const backlogAtEnd = (group: string) => `${CLIENT_BUCKETS}
 select cb.b_start::text as bucket, ${group} as grp,
   count(*)::int as backlog,
@@ -84,9 +79,8 @@ select cb.b_start::text as bucket, ${group} as grp,
   count(*) filter (where ${age(7, 30)})::int as age_7_30d,
   count(*) filter (where ${age(30, null)})::int as age_30d_plus
 from cb
-join ticket t on t.tenant_id = ? and t.client_id = cb.client_id and t.created_at < cb.t_to
-join ticket_kpi_fact f on f.tenant_id = t.tenant_id and f.ticket_id = t.id and not f.excluded
-  and f.open_ranges @> (cb.t_to - interval '1 microsecond')
+join ticket_kpi_fact f on f.tenant_id = ? and f.client_id = cb.client_id and f.open_until >= cb.t_to
+  and f.created_at < cb.t_to and not f.excluded and f.open_ranges @> (cb.t_to - interval '1 microsecond')
 group by 1, 2`;
 
 const normalized = '(cr.score - cr.scale_min) / (cr.scale_max - cr.scale_min)';
@@ -98,7 +92,6 @@ select cb.b_start::text as bucket, ${group} as grp,
   count(*) filter (where ${normalized} >= 0.75)::int as satisfied,
   avg(${normalized}) as mean_score
 from cb
-join ticket t on t.tenant_id = ? and t.client_id = cb.client_id
-join csat_response cr on cr.tenant_id = t.tenant_id and cr.ticket_id = t.id and cr.received_at >= cb.t_from and cr.received_at < cb.t_to
-join ticket_kpi_fact f on f.tenant_id = t.tenant_id and f.ticket_id = t.id and not f.excluded
+join csat_response cr on cr.tenant_id = ? and cr.client_id = cb.client_id and cr.received_at >= cb.t_from and cr.received_at < cb.t_to
+join ticket_kpi_fact f on f.tenant_id = cr.tenant_id and f.ticket_id = cr.ticket_id and f.client_id = cb.client_id and not f.excluded
 group by 1, 2`;

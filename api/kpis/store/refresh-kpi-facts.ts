@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Ticket } from '../../tickets/ticket.entity.js';
 import { TicketEvent } from '../../tickets/ticket-event.entity.js';
 import { deriveTicketFacts } from '../facts/derive-ticket-facts.js';
+import { denormalizeKpiFactsSql } from './denormalize-kpi-facts.js';
 
 /** A multirange literal of half-open spans; an open end is unbounded. */
 function multirange(ranges: ReadonlyArray<readonly [Date, Date | null]>): string {
@@ -10,7 +11,8 @@ function multirange(ranges: ReadonlyArray<readonly [Date, Date | null]>): string
 
 /**
  * Derives the history facts of `ticketIds` (as of `asOf`) and stores them in ticket_kpi_fact,
- * replacing what was stored, inside the caller's tenant transaction. Written with one
+ * replacing what was stored, inside the caller's tenant transaction; the tickets' clocks must be
+ * stored already (their outcomes are copied beside the facts). Written with one
  * UNNEST-array statement. Returns the number of rows written.
  */
 export async function refreshKpiFacts(em: EntityManager, tenantId: string, ticketIds: readonly string[], asOf: Date): Promise<number> {
@@ -48,5 +50,6 @@ export async function refreshKpiFacts(em: EntityManager, tenantId: string, ticke
     'run',
     tx,
   );
+  await connection.execute(denormalizeKpiFactsSql(true), [tenantId, ids], 'run', tx);
   return rows.length;
 }
