@@ -4,6 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * ticket_kpi_fact carries the ticket attributes and first-cycle clock outcomes the KPI engine
  * reads, and `open_until`, so each cohort is one indexed scan and a backlog reads only tickets
  * still open at the bucket's end (api/kpis/store/denormalize-kpi-facts.ts fills them).
+ * The backfill repeats that statement on purpose: a migration must not change when app code does.
  */
 export class Migration20261127040000KpiFactColumns extends Migration {
   override async up(): Promise<void> {

@@ -5,18 +5,8 @@ import { Tier } from '../../tickets/tier.js';
 import { deriveTicketFacts } from './derive-ticket-facts.js';
 import type { FactEvent, FactTicket } from './fact-ticket.js';
 import { isOpenJustBefore } from './is-open-just-before.js';
+import { prng } from '../../../test/support/seeded-random.js';
 
-/** mulberry32: a tiny seeded PRNG, so a failure reproduces from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CREATED = Date.UTC(2025, 2, 3, 9, 0);
 const STEP = 30 * 60_000;

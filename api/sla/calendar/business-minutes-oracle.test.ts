@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addBusinessMinutes } from './add-business-minutes.js';
 import { compileCalendar, type BusinessCalendarSpec, type TimeRangeSpec } from './business-calendar.js';
 import { businessMinutesBetween } from './business-minutes-between.js';
+import { prng } from '../../../test/support/seeded-random.js';
 
 /**
  * Property test against a deliberately naive oracle: it classifies every real UTC minute of a
@@ -48,17 +49,6 @@ function minuteLoopOracle(spec: BusinessCalendarSpec, start: number, end: number
   };
 }
 
-/** mulberry32: a small seeded PRNG, so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const weekdays = (days: number[], start: string, end: string) => days.map((weekday) => ({ weekday, start, end }));
 

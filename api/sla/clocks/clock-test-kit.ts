@@ -4,6 +4,7 @@ import { StatusCategory } from '../../tickets/status-category.js';
 import { TicketEventKind } from '../../tickets/ticket-event-kind.js';
 import type { ClockPolicy } from './clock-policy.js';
 import type { ClockEvent } from './clock-ticket.js';
+export { prng } from '../../../test/support/seeded-random.js';
 
 /**
  * Test helpers shared by the clock tests (not imported by production code): event builders that
@@ -58,14 +59,3 @@ export const STANDARD_POLICY: ClockPolicy = {
   pausing: { firstResponse: [], resolution: [StatusCategory.WAITING_CUSTOMER] },
 };
 
-/** A seeded PRNG (mulberry32), so random tests reproduce. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
