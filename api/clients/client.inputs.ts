@@ -2,16 +2,9 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, IsTimeZone, IsUUID, Length, Min, ValidateNested } from 'class-validator';
 import { ExternalRefInput } from './external-ref.js';
 
+/** The optional facts of a client, the same when creating and when updating one. */
 @InputType()
-export class CreateClientInput {
-  @Field(() => String)
-  @Length(1, 200)
-  name!: string;
-
-  @Field(() => String, { description: 'IANA time zone, e.g. Europe/Helsinki.' })
-  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Helsinki' })
-  timeZone!: string;
-
+abstract class ClientDetails {
   @Field(() => Int, { nullable: true })
   @IsOptional() @IsInt() @Min(0)
   endpointCount?: number | null;
@@ -34,7 +27,18 @@ export class CreateClientInput {
 }
 
 @InputType()
-export class UpdateClientInput {
+export class CreateClientInput extends ClientDetails {
+  @Field(() => String)
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => String, { description: 'IANA time zone, e.g. Europe/Helsinki.' })
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Helsinki' })
+  timeZone!: string;
+}
+
+@InputType()
+export class UpdateClientInput extends ClientDetails {
   @Field(() => String, { nullable: true })
   @IsOptional() @Length(1, 200)
   name?: string;
@@ -42,26 +46,6 @@ export class UpdateClientInput {
   @Field(() => String, { nullable: true })
   @IsOptional() @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Helsinki' })
   timeZone?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt() @Min(0)
-  endpointCount?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt() @Min(0)
-  userCount?: number | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional() @IsUUID()
-  businessCalendarId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional() @IsUUID()
-  slaPolicyId?: string | null;
-
-  @Field(() => [ExternalRefInput], { nullable: true })
-  @IsOptional() @ValidateNested({ each: true }) @ArrayMaxSize(20)
-  externalRefs?: ExternalRefInput[];
 }
 
 @InputType()
