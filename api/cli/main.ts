@@ -1,31 +1,29 @@
 import 'reflect-metadata';
 import { Command, CommanderError, Option } from 'commander';
+import { isConnectorError } from '../../connectors/sdk/index.js';
 import { DomainError } from '../graphql/errors.js';
+import { SecretDecryptionError } from '../secrets/secret-box.js';
+import { SyncAlreadyRunningError } from '../sync/engine/instance-lock.js';
 import { ConfigError } from '../config/config.js';
 import { Role } from '../tenancy/role.js';
 import { createTenant, createToken, revokeToken } from '../tenancy/tenant-admin.js';
 import { seedDemoIfEmpty } from '../demo/seed-demo.js';
-import { openRuntime, type Runtime } from './runtime.js';
+import { openRuntime, withRuntime, withServices } from './runtime.js';
+import { connectorsCommand } from './connectors/connectors-command.js';
+import { keysCommand } from './keys-command.js';
+import { workerCommand } from './worker-command.js';
 import { serve } from './serve.js';
+import { startServices } from './start-services.js';
 
-/** Runs `work` on a runtime that is closed afterwards (the embedded database too, if started here). */
-async function withRuntime<T>(work: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const runtime = await openRuntime({ logLevel: process.env.LOG_LEVEL ?? 'warn' });
-  try {
-    return await work(runtime);
-  } finally {
-    await runtime.close();
-  }
-}
 
 const program = new Command('quarterdeck')
   .description('Quarterdeck: service reviews between MSPs and their clients, over GraphQL')
   .showHelpAfterError(false)
   .exitOverride();
 
-program.command('serve').description('serve the GraphQL API (migrations apply first)').action(async () => {
+program.command('serve').description('serve the GraphQL API and work the sync queues (QD_JOBS=off: serve only)').action(async () => {
   const runtime = await openRuntime();
-  const url = await serve(runtime);
+  const url = await serve(runtime, await startServices(runtime, runtime.config.jobs));
   runtime.logger.info(`GraphQL API at ${url}/graphql`);
 });
 
@@ -34,8 +32,9 @@ program
   .description('migrate, create the demo tenant on an empty database, and serve')
   .action(async () => {
     const runtime = await openRuntime();
-    const demo = await seedDemoIfEmpty(runtime.orm.em);
-    const url = await serve(runtime);
+    const services = await startServices(runtime, runtime.config.jobs);
+    const demo = await seedDemoIfEmpty(runtime.orm.em, services.sync);
+    const url = await serve(runtime, services);
     console.log(`\nQuarterdeck is serving GraphQL at ${url}/graphql`);
     if (demo) {
       console.log(`Demo tenant "${demo.tenantSlug}" created. Its MSP_ADMIN token (shown once):\n\n  ${demo.token}\n`);
@@ -82,6 +81,10 @@ token
     console.log(`revoked ${revoked.id}`);
   });
 
+program.addCommand(connectorsCommand(withServices));
+program.addCommand(keysCommand());
+program.addCommand(workerCommand());
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
@@ -89,7 +92,8 @@ try {
     // Commander already printed its one-line message (or help / version, which exit 0).
     process.exit(error.exitCode === 0 ? 0 : 2);
   }
-  const known = error instanceof DomainError || error instanceof ConfigError;
+  const known = error instanceof DomainError || error instanceof ConfigError || isConnectorError(error)
+    || error instanceof SyncAlreadyRunningError || error instanceof SecretDecryptionError;
   console.error(`quarterdeck: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}`);
   process.exit(1);
 }

@@ -3,6 +3,8 @@ import { loadConfig, type Config } from '../config/config.js';
 import { createLogger } from '../config/logger.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrate, openOrm, type Orm } from '../db/orm.js';
+import { createSyncServices } from '../sync/create-sync-services.js';
+import type { SyncServices } from '../sync/sync-services.js';
 
 /** What every command runs on: config, logger, the database (embedded or not) and the ORM. */
 export interface Runtime {
@@ -37,3 +39,19 @@ export async function openRuntime(options: { logLevel?: string } = {}): Promise<
     },
   };
 }
+
+/** Runs `work` on a runtime that is closed afterwards (the embedded database too, if started here). */
+export async function withRuntime<T>(work: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const runtime = await openRuntime({ logLevel: process.env.LOG_LEVEL ?? 'warn' });
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+export type WithServices = <T>(work: (services: { runtime: Runtime; sync: SyncServices }) => Promise<T>) => Promise<T>;
+
+/** Like withRuntime, with the sync services (connectors, secrets, engine; no job queue). */
+export const withServices: WithServices = (work) =>
+  withRuntime(async (runtime) => work({ runtime, sync: await createSyncServices(runtime) }));

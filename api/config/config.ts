@@ -15,6 +15,12 @@ export interface Config {
   includeStacktrace: boolean;
   logLevel: string;
   encryptionKey: string | undefined;
+  /** Keys secrets may still be sealed under during a rotation (QD_PREVIOUS_ENCRYPTION_KEYS). */
+  previousEncryptionKeys: string | undefined;
+  /** npm packages that each export a connector (QD_CONNECTOR_PLUGINS, comma-separated). */
+  connectorPlugins: string[];
+  /** Run the job queue's workers in the API process (QD_JOBS, default on; `quarterdeck worker` runs them alone). */
+  jobs: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -51,5 +57,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     includeStacktrace: production ? false : boolFromEnv('QD_STACKTRACES', true, env),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     encryptionKey: env.QD_ENCRYPTION_KEY || undefined,
+    previousEncryptionKeys: env.QD_PREVIOUS_ENCRYPTION_KEYS || undefined,
+    connectorPlugins: (env.QD_CONNECTOR_PLUGINS ?? '').split(',').map((name) => name.trim()).filter(Boolean),
+    jobs: boolFromEnv('QD_JOBS', true, env),
   };
 }

@@ -14,6 +14,10 @@ export const REDACTED_PATHS = [
   'config.*',
   'credentials',
   '*.credentials',
+  'secrets',
+  '*.secrets',
+  'privateKey',
+  '*.privateKey',
 ];
 
 export function createLogger(level: string): Logger {

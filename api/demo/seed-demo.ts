@@ -20,6 +20,7 @@ import { KpiKey } from '../kpi-definitions/kpi-key.js';
 import { Priority } from '../tickets/priority.js';
 import { StatusCategory } from '../tickets/status-category.js';
 import { ReviewStatus } from '../reviews/review-status.js';
+import type { SyncServices } from '../sync/sync-services.js';
 import { DEMO_CLIENTS } from './demo-clients.js';
 
 export const DEMO_TENANT_SLUG = 'demo-msp';
@@ -31,12 +32,12 @@ const OFFICE_HOURS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00'
  * an SLA policy, three clients in three time zones with CSFs, KPIs, engagements, a few months
  * of reviews and CSI items. Returns the demo token, or null when the database had tenants.
  */
-export async function seedDemoIfEmpty(root: EntityManager): Promise<{ tenantSlug: string; token: string } | null> {
+export async function seedDemoIfEmpty(root: EntityManager, sync: SyncServices): Promise<{ tenantSlug: string; token: string } | null> {
   if ((await root.fork().count(Tenant, {})) > 0) return null;
   const tenant = await createTenant(root, DEMO_TENANT_SLUG, 'Demo MSP');
   const { token, record } = await createToken(root, { tenantSlug: DEMO_TENANT_SLUG, role: Role.MSP_ADMIN, name: 'demo admin' });
   await inTenantTransaction(root, { tenantId: tenant.id }, async (em) => {
-    const ctx = createContext(new Viewer(tenant.id, Role.MSP_ADMIN, null, record.id), em);
+    const ctx = createContext(new Viewer(tenant.id, Role.MSP_ADMIN, null, record.id), em, sync);
     const officeHours = await new BusinessCalendarService(ctx).create({
       name: 'Helsinki office hours',
       clientId: null,

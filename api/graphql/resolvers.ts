@@ -11,6 +11,7 @@ import { ServiceReviewResolver } from '../reviews/service-review.resolver.js';
 import { CsiItemResolver } from '../csi/csi-item.resolver.js';
 import { TicketResolver } from '../tickets/ticket.resolver.js';
 import { ConnectorInstanceResolver } from '../sync/connector-instance.resolver.js';
+import { ConnectorInstanceAdminResolver } from '../sync/instances/connector-instance-admin.resolver.js';
 import { KpiResolver } from '../kpis/graphql/kpi.resolver.js';
 import { ReconciliationResolver } from '../kpis/reconciliation/reconciliation.resolver.js';
 import { CsfStatusResolver } from '../kpis/graphql/csf-status.resolver.js';
@@ -19,6 +20,6 @@ import { CsfStatusResolver } from '../kpis/graphql/csf-status.resolver.js';
 export const RESOLVERS: NonEmptyArray<Function> = [
   ViewerResolver, ApiTokenResolver, ClientResolver, BusinessCalendarResolver, SlaPolicyResolver,
   CriticalSuccessFactorResolver, KpiDefinitionResolver, EngagementResolver, ServiceReviewResolver,
-  CsiItemResolver, TicketResolver, ConnectorInstanceResolver, KpiResolver,
+  CsiItemResolver, TicketResolver, ConnectorInstanceResolver, ConnectorInstanceAdminResolver, KpiResolver,
   ReconciliationResolver, CsfStatusResolver,
 ];

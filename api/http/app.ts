@@ -19,17 +19,22 @@ import { createSchema } from '../graphql/schema.js';
 import { authenticate } from '../tenancy/authenticate.js';
 import { graphiqlPage } from './graphiql.js';
 import { healthRoutes } from './health.js';
+import { webhookRoutes } from './webhooks.js';
+import { createSyncServices } from '../sync/create-sync-services.js';
+import type { SyncServices } from '../sync/sync-services.js';
 
 /** Limits on a query's shape and cost, applied before execution. */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 3000, maxDirectives: 20, maxCost: 50_000 };
 
 export interface App {
   express: Express;
+  sync: SyncServices;
   apollo: ApolloServer<TransactionalContext>;
   stop(): Promise<void>;
 }
 
-export async function createApp(orm: Orm, config: Config, logger: Logger): Promise<App> {
+export async function createApp(orm: Orm, config: Config, logger: Logger, services?: SyncServices): Promise<App> {
+  const sync = services ?? (await createSyncServices({ orm, config, logger }));
   const schema = await createSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
@@ -62,6 +67,7 @@ export async function createApp(orm: Orm, config: Config, logger: Logger): Promi
   const app = express();
   app.disable('x-powered-by');
   app.use(healthRoutes(orm));
+  app.use(webhookRoutes(orm, sync, logger));
   if (!config.production) app.use(graphiqlPage());
   app.use(
     '/graphql',
@@ -80,9 +86,9 @@ export async function createApp(orm: Orm, config: Config, logger: Logger): Promi
         const transaction = new RequestTransaction(em);
         // Safety net: a request that ends without willSendResponse still releases its connection.
         res.on('close', () => void transaction.finish(false).catch(() => undefined));
-        return { ...createContext(viewer, em), transaction };
+        return { ...createContext(viewer, em, sync), transaction };
       },
     }),
   );
-  return { express: app, apollo, stop: () => apollo.stop() };
+  return { express: app, sync, apollo, stop: () => apollo.stop() };
 }

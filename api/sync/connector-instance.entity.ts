@@ -1,5 +1,5 @@
 import { Entity, Property } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { TenantOwned } from '../domain/tenant-owned.js';
 
@@ -19,15 +19,28 @@ export class ConnectorInstance extends TenantOwned {
   @Property({ type: 'json', columnType: 'jsonb' })
   config: Record<string, unknown> = {};
 
-  /** AES-256-GCM ciphertext of the secret config fields (connectors issue). */
-  @Property({ type: 'blob', columnType: 'bytea', nullable: true, hidden: true, lazy: true })
+  /** AES-256-GCM ciphertext of the secret config fields (api/secrets); no GraphQL field, hidden from serialization. */
+  @Property({ type: 'blob', columnType: 'bytea', nullable: true, hidden: true })
   secretsCiphertext?: Buffer | null;
 
   @Field(() => GraphQLJSONObject)
   @Property({ type: 'json', columnType: 'jsonb' })
   mappings: Record<string, unknown> = {};
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Disabled instances keep their data but are not synced on schedule.' })
   @Property({ type: 'boolean' })
   enabled: boolean = true;
+
+  @Field(() => Int, { description: 'Minutes between scheduled syncs.' })
+  @Property({ type: 'integer' })
+  syncIntervalMinutes: number = 60;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  updatedAt: Date = new Date();
+
+  @Field(() => Boolean, { description: 'Whether secret config fields are stored (their values are never returned).' })
+  get secretsConfigured(): boolean {
+    return this.secretsCiphertext != null;
+  }
 }

@@ -3,6 +3,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { TenantRow } from '../domain/tenant-row.js';
 import { SyncRunStatus } from './sync-run-status.js';
+import { SyncTrigger } from './sync-trigger.js';
 
 /** One sync of one stream of a connector instance, with its counts. */
 @ObjectType()
@@ -15,6 +16,10 @@ export class SyncRun extends TenantRow {
   @Field(() => String)
   @Property({ type: 'string' })
   stream!: string;
+
+  @Field(() => SyncTrigger)
+  @Property({ type: 'string' })
+  trigger: SyncTrigger = SyncTrigger.MANUAL;
 
   @Field(() => SyncRunStatus)
   @Property({ type: 'string' })
@@ -47,6 +52,22 @@ export class SyncRun extends TenantRow {
   @Field(() => Int)
   @Property({ type: 'integer' })
   recordsUnchanged: number = 0;
+
+  @Field(() => Int, { description: 'Tickets removed because the vendor no longer lists them.' })
+  @Property({ type: 'integer' })
+  recordsDeleted: number = 0;
+
+  @Field(() => GraphQLJSONObject, { description: 'Vendor values no mapping covered, by field, with how often each was seen: fix them in the instance mappings.' })
+  @Property({ type: 'json', columnType: 'jsonb' })
+  unmapped: Record<string, Record<string, number>> = {};
+
+  @Field(() => String, { nullable: true, description: 'The stream cursor when the run started.' })
+  @Property({ type: 'string', nullable: true })
+  cursorBefore?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The stream cursor the run committed last.' })
+  @Property({ type: 'string', nullable: true })
+  cursorAfter?: string | null;
 
   @Field(() => [GraphQLJSONObject])
   @Property({ type: 'json', columnType: 'jsonb' })

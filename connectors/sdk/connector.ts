@@ -99,6 +99,8 @@ export interface Stream<Config, Raw> {
   advance(state: StreamState, record: Raw): StreamState;
   /** Pure: the raw record in the shared model. Unmapped vendor values go to `unmapped`, never to a silent default. */
   normalize(record: Raw, mappings: Mappings): NormalizedRecord;
+  /** How many records `read(state)` will yield, when the vendor can tell cheaply (progress bars and SyncRun.progress). */
+  count?(context: ConnectorContext<Config>, state: StreamState): Promise<number | null>;
   /** Every primary key the vendor holds now, page by page, for deletion reconciliation. */
   listIds?(context: ConnectorContext<Config>): AsyncIterable<string[]>;
   /** One record by primary key (null when the vendor no longer has it), for webhook hints. */

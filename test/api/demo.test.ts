@@ -8,7 +8,7 @@ let demoToken: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  const demo = await seedDemoIfEmpty(server.orm.em);
+  const demo = await seedDemoIfEmpty(server.orm.em, server.sync);
   demoToken = demo!.token;
 });
 
@@ -28,6 +28,6 @@ describe('the demo tenant', () => {
   });
 
   it('is created only on an empty database', async () => {
-    expect(await seedDemoIfEmpty(server.orm.em)).toBeNull();
+    expect(await seedDemoIfEmpty(server.orm.em, server.sync)).toBeNull();
   });
 });

@@ -9,7 +9,11 @@ import { openOrm, type Orm, type OrmOptions } from '../../api/db/orm.js';
 import { createApp } from '../../api/http/app.js';
 import { createTenant, createToken } from '../../api/tenancy/tenant-admin.js';
 import { Role } from '../../api/tenancy/role.js';
+import type { SyncServices } from '../../api/sync/sync-services.js';
 import { createTestDatabase } from './test-database.js';
+
+/** The key test servers seal connector secrets with (never a real one). */
+export const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -22,6 +26,7 @@ export class TestServer {
   constructor(
     readonly url: string,
     readonly orm: Orm,
+    readonly sync: SyncServices,
   ) {}
 
   async graphql<R, V>(
@@ -61,7 +66,7 @@ export async function startTestServer(
   options: { env?: NodeJS.ProcessEnv; orm?: OrmOptions } = {},
 ): Promise<TestServer> {
   const url = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', QD_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY, ...options.env });
   const orm = await openOrm(url, options.orm);
   const app = await createApp(orm, config, createLogger('silent'));
   const server: Server = await new Promise((resolve) => {
@@ -72,5 +77,5 @@ export async function startTestServer(
     await app.stop();
     await orm.close();
   });
-  return new TestServer(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, orm);
+  return new TestServer(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, orm, app.sync);
 }

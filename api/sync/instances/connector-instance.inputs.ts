@@ -1,0 +1,49 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { IsBoolean, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+
+@InputType()
+export class CreateConnectorInstanceInput {
+  @Field(() => String, { description: 'Connector id, e.g. connectwise (see connectorKinds).' })
+  @Matches(/^[a-z][a-z0-9-]{1,39}$/)
+  kind!: string;
+
+  @Field(() => String)
+  @Length(1, 120)
+  name!: string;
+
+  @Field(() => GraphQLJSONObject, { description: "The connector's config, secrets included; checked against its spec. Secrets are encrypted and never returned." })
+  config!: Record<string, unknown>;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Overrides of the default mappings: { statuses, priorities, tiers, types, companies }.' })
+  mappings?: Record<string, unknown> | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes between scheduled syncs (default 60).' })
+  @IsOptional() @IsInt() @Min(1) @Max(10080)
+  syncIntervalMinutes?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional() @IsBoolean()
+  enabled?: boolean | null;
+}
+
+@InputType()
+export class UpdateConnectorInstanceInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional() @Length(1, 120)
+  name?: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Fields to change; secret fields left out keep their stored values.' })
+  config?: Record<string, unknown> | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Replaces the instance mappings.' })
+  mappings?: Record<string, unknown> | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional() @IsInt() @Min(1) @Max(10080)
+  syncIntervalMinutes?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional() @IsBoolean()
+  enabled?: boolean | null;
+}
