@@ -19,6 +19,8 @@ export interface Config {
   previousEncryptionKeys: string | undefined;
   /** npm packages that each export a connector (QD_CONNECTOR_PLUGINS, comma-separated). */
   connectorPlugins: string[];
+  /** Where plugin packages are installed (QD_PLUGIN_DIR, default the working directory). */
+  pluginDir: string;
   /** Run the job queue's workers in the API process (QD_JOBS, default on; `quarterdeck worker` runs them alone). */
   jobs: boolean;
 }
@@ -59,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     encryptionKey: env.QD_ENCRYPTION_KEY || undefined,
     previousEncryptionKeys: env.QD_PREVIOUS_ENCRYPTION_KEYS || undefined,
     connectorPlugins: (env.QD_CONNECTOR_PLUGINS ?? '').split(',').map((name) => name.trim()).filter(Boolean),
+    pluginDir: path.resolve(env.QD_PLUGIN_DIR || '.'),
     jobs: boolFromEnv('QD_JOBS', true, env),
   };
 }

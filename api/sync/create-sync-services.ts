@@ -18,7 +18,7 @@ export async function createSyncServices(options: {
   orm: Orm; config: Config; logger: Logger; queue?: SyncQueue | null;
 }): Promise<SyncServices> {
   const { orm, config, logger } = options;
-  const registry = new ConnectorRegistry([...BUILT_IN_CONNECTORS, ...(await loadConnectorPlugins(config.connectorPlugins))]);
+  const registry = new ConnectorRegistry([...BUILT_IN_CONNECTORS, ...(await loadConnectorPlugins(config.connectorPlugins, config.pluginDir))]);
   let box: Promise<SecretBox> | undefined;
   const secretBox = () => (box ??= loadEncryptionKeys(keySource(config)).then((keys) => new SecretBox(keys.current, keys.previous)));
   const rateLimiters = new RateLimiters();

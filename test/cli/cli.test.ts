@@ -1,9 +1,8 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedDatabase } from '../../api/db/embedded-database.js';
@@ -11,24 +10,10 @@ import { openOrm, type Orm } from '../../api/db/orm.js';
 import { authenticate } from '../../api/tenancy/authenticate.js';
 import { createTestDatabase } from '../support/test-database.js';
 import { freePort } from '../support/free-port.js';
+import { PROJECT_ROOT, runCli } from '../support/run-cli.js';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
-
-interface CliResult { code: number; stdout: string; stderr: string }
-
-/** The CLI from source, as `npx quarterdeck` runs it from the build. */
-async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'api/cli/main.ts', ...args], {
-      cwd: root, env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env }, timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const root = PROJECT_ROOT;
+const cli = runCli;
 
 let url: string;
 let orm: Orm;

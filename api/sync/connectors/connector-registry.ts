@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { assertConnector, type Connector } from '../../../connectors/sdk/index.js';
 import { BadInputError } from '../../graphql/errors.js';
 
@@ -26,15 +29,17 @@ export class ConnectorRegistry {
 }
 
 /**
- * Imports each plugin package and checks its export against the contract. A package exports its
+ * Imports each plugin package, resolved from `pluginDir`'s node_modules (where the operator ran
+ * `npm install <package>`), and checks its export against the contract. A package exports its
  * connector as `default` or as `connector`; a broken one stops the start with a message naming it.
  */
-export async function loadConnectorPlugins(packageNames: readonly string[]): Promise<Connector<any>[]> {
+export async function loadConnectorPlugins(packageNames: readonly string[], pluginDir: string): Promise<Connector<any>[]> {
+  const resolve = createRequire(path.join(path.resolve(pluginDir), 'package.json')).resolve;
   const loaded: Connector<any>[] = [];
   for (const name of packageNames) {
     let module: Record<string, unknown>;
     try {
-      module = (await import(name)) as Record<string, unknown>;
+      module = (await import(pathToFileURL(resolve(name)).href)) as Record<string, unknown>;
     } catch (error) {
       throw new Error(`connector plugin ${name} could not be loaded (is it installed?): ${(error as Error).message}`);
     }
