@@ -1,9 +1,7 @@
 import express, { Router } from 'express';
 import type { Logger } from 'pino';
-import { isConnectorError, createConnectorContext } from '../../connectors/sdk/index.js';
+import { isConnectorError } from '../../connectors/sdk/index.js';
 import type { Orm } from '../db/orm.js';
-import { inTenantTransaction } from '../db/tenant-scope.js';
-import { loadRunnableInstance } from '../sync/instances/runnable-instance.js';
 import type { SyncServices } from '../sync/sync-services.js';
 import { SyncTrigger } from '../sync/sync-trigger.js';
 
@@ -25,14 +23,9 @@ export function webhookRoutes(orm: Orm, sync: SyncServices, logger: Logger): Rou
       const [owner] = await orm.em.fork().getConnection().execute<{ tenant_id: string; kind: string }[]>(
         'select tenant_id, kind from connector_instance where id = ? and archived_at is null and enabled', [instanceId]);
       if (!owner || owner.kind !== kind) return void res.status(404).json({ error: 'unknown connector instance' });
-      const instance = await inTenantTransaction(orm.em, { tenantId: owner.tenant_id }, async (em) =>
-        loadRunnableInstance(em, sync.registry, await sync.secretBox(), owner.tenant_id, instanceId));
-      if (!instance.connector.webhook) return void res.status(404).json({ error: 'this connector takes no webhooks' });
-      const context = createConnectorContext(instance.connector, instance.config, {
-        rateLimiter: sync.rateLimiters.for(instance.id, instance.connector.rateLimit), log: logger.child({ webhook: kind, instanceId }),
-      });
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
-      const hint = await instance.connector.webhook.receive(context, { headers, rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0) });
+      const hint = await sync.engine.receiveWebhook(owner.tenant_id, instanceId, { headers, rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0) });
+      if (!hint) return void res.status(404).json({ error: 'this connector takes no webhooks' });
       if (sync.queue) await sync.queue.enqueueRefetch(owner.tenant_id, instanceId, hint.stream, hint.ids);
       else void sync.engine.refetch({ tenantId: owner.tenant_id, instanceId, stream: hint.stream, ids: hint.ids, trigger: SyncTrigger.WEBHOOK })
         .catch((error) => logger.warn({ err: error, instanceId }, 'webhook re-fetch failed'));

@@ -1,5 +1,5 @@
 import { Entity, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { TenantOwned } from '../domain/tenant-owned.js';
 
@@ -34,6 +34,10 @@ export class ConnectorInstance extends TenantOwned {
   @Field(() => Int, { description: 'Minutes between scheduled syncs.' })
   @Property({ type: 'integer' })
   syncIntervalMinutes: number = 60;
+
+  @Field(() => Float, { nullable: true, description: "Requests per second to the vendor; null uses the connector's default." })
+  @Property({ type: 'double', nullable: true })
+  requestsPerSecond?: number | null;
 
   @Field(() => Date)
   @Property({ type: 'datetime', columnType: 'timestamptz' })

@@ -9,6 +9,7 @@ export class Migration20261128010000ConnectorSync extends Migration {
     this.addSql(`
 alter table connector_instance
   add column sync_interval_minutes integer not null default 60 check (sync_interval_minutes between 1 and 10080),
+  add column requests_per_second double precision check (requests_per_second > 0),
   add column updated_at timestamptz not null default now();`);
     this.addSql(`
 create table sync_state (

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import {
-  createConnectorContext, isConnectorError, type ConnectorContext, type NormalizedRecord, type Stream, type StreamState,
+  createConnectorContext, isConnectorError, type ConnectorContext, type ConnectorContextOptions, type NormalizedRecord, type Stream, type StreamState, type WebhookRequest,
 } from '../../../connectors/sdk/index.js';
 import { inTenantTransaction } from '../../db/tenant-scope.js';
 import type { SecretBox } from '../../secrets/secret-box.js';
@@ -34,6 +34,8 @@ export interface SyncEngineDeps {
   logger: Logger;
   window?: CursorWindow;
   now?: () => Date;
+  /** Vendor HTTP settings (defaults: the SDK's 30 s per attempt, 5 attempts). */
+  http?: Pick<ConnectorContextOptions, 'timeoutMs' | 'retry'>;
 }
 
 export interface SyncRequest {
@@ -91,6 +93,12 @@ export class SyncEngine {
       }
       return outcomes;
     });
+  }
+
+  /** Verifies a vendor push for the instance and returns the records it names; null when the connector takes none. */
+  async receiveWebhook(tenantId: string, instanceId: string, request: WebhookRequest): Promise<{ stream: string; ids: string[] } | null> {
+    const instance = await this.load(tenantId, instanceId);
+    return instance.connector.webhook ? instance.connector.webhook.receive(this.context(instance), request) : null;
   }
 
   /** One authenticated call with the instance's config (testConnection); throws a ConnectorError. */
@@ -226,7 +234,8 @@ export class SyncEngine {
 
   private context(instance: RunnableInstance): ConnectorContext<any> {
     return createConnectorContext(instance.connector, instance.config, {
-      rateLimiter: this.deps.rateLimiters.for(instance.id, instance.connector.rateLimit),
+      ...this.deps.http,
+      rateLimiter: this.deps.rateLimiters.for(instance.id, instance.rateLimit),
       log: this.deps.logger.child({ connector: instance.connector.id, instanceId: instance.id }),
     });
   }

@@ -1,5 +1,5 @@
-import { Field, InputType, Int } from 'type-graphql';
-import { IsBoolean, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { Field, Float, InputType, Int } from 'type-graphql';
+import { IsBoolean, IsInt, IsOptional, IsPositive, Length, Matches, Max, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
 @InputType()
@@ -25,6 +25,10 @@ export class CreateConnectorInstanceInput {
   @Field(() => Boolean, { nullable: true })
   @IsOptional() @IsBoolean()
   enabled?: boolean | null;
+
+  @Field(() => Float, { nullable: true, description: "Requests per second to the vendor (default: the connector's)." })
+  @IsOptional() @IsPositive() @Max(1000)
+  requestsPerSecond?: number | null;
 }
 
 @InputType()
@@ -46,4 +50,8 @@ export class UpdateConnectorInstanceInput {
   @Field(() => Boolean, { nullable: true })
   @IsOptional() @IsBoolean()
   enabled?: boolean | null;
+
+  @Field(() => Float, { nullable: true, description: "Requests per second to the vendor (default: the connector's)." })
+  @IsOptional() @IsPositive() @Max(1000)
+  requestsPerSecond?: number | null;
 }

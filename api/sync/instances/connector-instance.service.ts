@@ -34,7 +34,7 @@ export class ConnectorInstanceService {
     await this.assertClientsExist(mappings.companies ?? {});
     const instance = this.ctx.store.create(ConnectorInstance, {
       kind: connector.id, name: input.name, mappings, enabled: input.enabled ?? true,
-      syncIntervalMinutes: input.syncIntervalMinutes ?? 60,
+      syncIntervalMinutes: input.syncIntervalMinutes ?? 60, requestsPerSecond: input.requestsPerSecond ?? null,
     });
     await this.seal(instance, connector, config);
     await this.ctx.em.flush();
@@ -59,6 +59,7 @@ export class ConnectorInstanceService {
     if (input.name != null) instance.name = input.name;
     if (input.syncIntervalMinutes != null) instance.syncIntervalMinutes = input.syncIntervalMinutes;
     if (input.enabled != null) instance.enabled = input.enabled;
+    if (input.requestsPerSecond != null) instance.requestsPerSecond = input.requestsPerSecond;
     instance.updatedAt = new Date();
     await this.ctx.em.flush();
     return instance;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Connector, Mappings } from '../../../connectors/sdk/index.js';
+import type { Connector, Mappings, RateLimit } from '../../../connectors/sdk/index.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import type { SecretBox } from '../../secrets/secret-box.js';
 import { ConnectorInstance } from '../connector-instance.entity.js';
@@ -15,6 +15,7 @@ export interface RunnableInstance {
   connector: Connector<any>;
   config: Record<string, unknown>;
   mappings: Mappings;
+  rateLimit: RateLimit;
 }
 
 /** Loads an instance inside a tenant transaction and opens its secrets (bound to tenant and instance). */
@@ -37,5 +38,8 @@ export async function loadRunnableInstance(
     connector,
     config: { ...instance.config, ...secrets },
     mappings: mergeMappings(connector.defaultMappings, instance.mappings),
+    rateLimit: instance.requestsPerSecond
+      ? { requestsPerSecond: instance.requestsPerSecond, burst: Math.max(1, Math.ceil(instance.requestsPerSecond * 2)) }
+      : connector.rateLimit,
   };
 }
