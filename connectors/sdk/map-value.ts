@@ -15,7 +15,7 @@ export function mapValue<T extends string>(
   table: Readonly<Record<string, T>>,
   raw: string | null | undefined,
   field: UnmappedValue['field'],
-  bucket: T,
+  bucket: NoInfer<T>,
   unmapped: UnmappedValue[],
 ): T {
   if (raw === null || raw === undefined || raw === '') return bucket;

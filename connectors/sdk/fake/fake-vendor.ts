@@ -61,8 +61,12 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: string;
+  /** 0 while no answer was sent, and for ever after a `fault:timeout`. */
   status: number;
-  /** Why the kit answered as it did: `served`, `auth`, `fault:429`, `fault:5xx`, `fault:timeout`, `fault:truncated`, `forced`. */
+  /**
+   * Why the kit answered as it did: `served`, `auth`, `fault:429`, `fault:5xx`, `fault:timeout`, `fault:truncated`,
+   * `forced`, `no-route` (404, no route matched), `handler-error` (500, the route threw).
+   */
   outcome: string;
 }
 
