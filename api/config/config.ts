@@ -19,6 +19,8 @@ export interface Config {
   previousEncryptionKeys: string | undefined;
   /** npm packages that each export a connector (QD_CONNECTOR_PLUGINS, comma-separated). */
   connectorPlugins: string[];
+  /** Per-attempt timeout of vendor API requests (QD_VENDOR_TIMEOUT_MS, default 30 s). */
+  vendorTimeoutMs: number;
   /** Where plugin packages are installed (QD_PLUGIN_DIR, default the working directory). */
   pluginDir: string;
   /** Run the job queue's workers in the API process (QD_JOBS, default on; `quarterdeck worker` runs them alone). */
@@ -34,6 +36,14 @@ function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): num
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new ConfigError(`${name} must be an integer port number between 0 and 65535, got "${raw}"`);
   }
+  return value;
+}
+
+function positiveIntFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
   return value;
 }
 
@@ -61,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     encryptionKey: env.QD_ENCRYPTION_KEY || undefined,
     previousEncryptionKeys: env.QD_PREVIOUS_ENCRYPTION_KEYS || undefined,
     connectorPlugins: (env.QD_CONNECTOR_PLUGINS ?? '').split(',').map((name) => name.trim()).filter(Boolean),
+    vendorTimeoutMs: positiveIntFromEnv('QD_VENDOR_TIMEOUT_MS', 30_000, env),
     pluginDir: path.resolve(env.QD_PLUGIN_DIR || '.'),
     jobs: boolFromEnv('QD_JOBS', true, env),
   };

@@ -24,6 +24,7 @@ export async function createSyncServices(options: {
   const rateLimiters = new RateLimiters();
   const engine = new SyncEngine({
     em: orm.em, databaseUrl: orm.config.get('clientUrl')!, registry, secretBox, rateLimiters, logger: logger.child({ part: 'sync' }),
+    http: { timeoutMs: config.vendorTimeoutMs },
   });
   return { registry, secretBox, rateLimiters, engine, queue: options.queue ?? null };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeConnectWise, type FakeConnectWise } from '../../connectors/connectwise/fake/start-fake-connectwise.js';
 import { SyncTrigger } from '../../api/sync/sync-trigger.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { storedCsat, storedState, truthCsat, truthState } from './support/connectwise-state.js';
 
 let server: TestServer;
 let cw: FakeConnectWise;
@@ -18,21 +19,8 @@ async function sync() {
   return server.sync.engine.sync({ tenantId, instanceId, trigger: SyncTrigger.MANUAL });
 }
 
-/** The stored tickets of the instance, in the shape of the fake's truth. */
-async function storedState() {
-  const rows = await sql<{ external_id: string; status_raw: string; source_updated_at: Date; events: string; merged: string | null }>(
-    `select t.external_id, t.status_raw, t.source_updated_at, (select count(*) from ticket_event e where e.ticket_id = t.id)::text as events,
-            (select m.external_id from ticket m where m.id = t.merged_into_id) as merged
-       from ticket t where t.connector_instance_id = ? order by t.external_id::int`, [instanceId]);
-  return rows.map((r) => ({ id: Number(r.external_id), status: r.status_raw, lastUpdated: new Date(r.source_updated_at).toISOString(), events: Number(r.events), mergedInto: r.merged === null ? null : Number(r.merged) }));
-}
-
-function truthState() {
-  return cw.truth().tickets.map((t) => ({
-    id: t.id, status: t.status, lastUpdated: new Date(t.lastUpdated).toISOString(),
-    events: t.statusChanges + t.boardChanges + t.priorityChanges, mergedInto: t.mergedInto,
-  }));
-}
+const stored = () => storedState(server.orm.em, instanceId);
+const truth = () => truthState(cw);
 
 beforeAll(async () => {
   cw = await startFakeConnectWise({ tickets: 400, seed: 11, privateKey: PRIVATE_KEY, end: new Date(Date.now() - 10 * 60_000) });
@@ -84,9 +72,8 @@ describe('ConnectWise through the API and the sync engine', () => {
     const first = await sync();
     expect(first.map((o) => o.status)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
     expect(first[0]).toMatchObject({ stream: 'tickets', read: 400, inserted: 400, updated: 0 });
-    expect(await storedState()).toEqual(truthState());
-    const csat = await sql<{ n: string }>(`select count(*)::text as n from csat_response c join ticket t on t.id = c.ticket_id where t.connector_instance_id = ?`, [instanceId]);
-    expect(Number(csat[0]!.n)).toBe(cw.truth().surveyResults.length);
+    expect(await stored()).toEqual(truth());
+    expect(await storedCsat(server.orm.em, instanceId)).toEqual(truthCsat(cw));
 
     const again = await sync();
     expect(again[0]).toMatchObject({ inserted: 0, updated: 0 });
@@ -94,7 +81,7 @@ describe('ConnectWise through the API and the sync engine', () => {
     const changed = cw.changeTickets(0.1, new Date(Date.now() - 5 * 60_000));
     const third = await sync();
     expect(third[0]).toMatchObject({ inserted: 0, updated: changed.length });
-    expect(await storedState()).toEqual(truthState());
+    expect(await stored()).toEqual(truth());
 
     const runs = await server.ok(`query($id: ID!) { syncRuns(filter: { connectorInstanceId: $id }) { nodes { stream status trigger recordsRead recordsInserted recordsUpdated recordsUnchanged cursorAfter } } }`, { id: instanceId }, admin) as { syncRuns: { nodes: { stream: string; status: string }[] } };
     expect(runs.syncRuns.nodes).toHaveLength(6);
@@ -121,20 +108,20 @@ describe('ConnectWise through the API and the sync engine', () => {
     cw.deleteTickets([5, 6, 7]);
     const [reconciled] = await server.sync.engine.reconcile({ tenantId, instanceId, trigger: SyncTrigger.MANUAL });
     expect(reconciled).toMatchObject({ status: 'SUCCEEDED', deleted: 3 });
-    expect(await storedState()).toEqual(truthState());
+    expect(await stored()).toEqual(truth());
 
     cw.deleteTickets(cw.truth().tickets.slice(0, 200).map((t) => t.id));
     const [refused] = await server.sync.engine.reconcile({ tenantId, instanceId, trigger: SyncTrigger.MANUAL });
     expect(refused).toMatchObject({ status: 'FAILED', deleted: 0, refused: expect.stringMatching(/refusing to delete/) });
-    expect((await storedState()).length).toBe(397);
+    expect((await stored()).length).toBe(397);
   });
 
   it('takes signed callbacks as hints to re-fetch, and refuses forged ones', async () => {
     const url = `${server.url}/webhooks/connectwise/${instanceId}`;
     const [id] = cw.changeTickets(0.01);
     expect((await cw.sendCallback(url, id!)).status).toBe(202);
-    await expect.poll(async () => (await storedState()).find((t) => t.id === id)?.lastUpdated, { timeout: 10_000 })
-      .toBe(truthState().find((t) => t.id === id)?.lastUpdated);
+    await expect.poll(async () => (await stored()).find((t) => t.id === id)?.lastUpdated, { timeout: 10_000 })
+      .toBe(truth().find((t) => t.id === id)?.lastUpdated);
 
     expect((await cw.sendCallback(url, id!, { signingKey: 'forged' })).status).toBe(401);
     expect((await cw.sendCallback(url, id!, { keyUrl: 'https://attacker.example/key' })).status).toBe(401);

@@ -62,20 +62,26 @@ export function connectorsCommand(withServices: WithServices): Command {
   command.command('sync <instance>').description('sync an instance now, with progress (instance name or id)')
     .requiredOption('--tenant <slug>', 'tenant slug')
     .option('--stream <name>', 'only this stream (repeatable)', collect, [])
-    .action(async (name: string, options: { tenant: string; stream: string[] }) => withServices(async ({ runtime, sync }) => {
+    .option('--reconcile', 'then delete the tickets the vendor no longer lists (guarded against short listings)')
+    .option('--json', 'print the outcome as one JSON line (for scripts)')
+    .action(async (name: string, options: { tenant: string; stream: string[]; reconcile?: boolean; json?: boolean }) => withServices(async ({ runtime, sync }) => {
       const viewer = await cliViewer(runtime.orm.em, options.tenant);
       const instance = await inTenantTransaction(runtime.orm.em, { tenantId: viewer.tenantId }, (em) => findInstance(em, viewer.tenantId, name));
-      const bar = new SyncProgressBar();
+      const bar = new SyncProgressBar(!options.json && Boolean(process.stderr.isTTY));
       const started = Date.now();
+      const request = { tenantId: viewer.tenantId, instanceId: instance.id, trigger: SyncTrigger.CLI };
       const outcomes = await sync.engine.sync({
-        tenantId: viewer.tenantId, instanceId: instance.id, trigger: SyncTrigger.CLI,
-        streams: options.stream.length ? options.stream : undefined, onProgress: (p) => bar.update(p),
+        ...request, streams: options.stream.length ? options.stream : undefined, onProgress: (p) => bar.update(p),
       }).finally(() => bar.stop());
+      const deletions = options.reconcile && outcomes.every((o) => o.status === 'SUCCEEDED') ? await sync.engine.reconcile(request) : [];
+      const failed = outcomes.some((o) => o.status !== 'SUCCEEDED') || deletions.some((d) => d.status !== 'SUCCEEDED');
+      if (failed) process.exitCode = 1;
+      if (options.json) return void console.log(JSON.stringify({ durationMs: Date.now() - started, outcomes, deletions }));
+      for (const d of deletions) console.log(`deletions        ${d.status.padEnd(9)} ${d.listed} listed, ${d.stored} stored, ${d.deleted} deleted${d.refused ? ` - ${d.refused}` : ''}`);
       for (const o of outcomes) {
         console.log(`${o.stream.padEnd(16)} ${o.status.padEnd(9)} ${o.pages} pages, ${o.read} read: ${o.inserted} new, ${o.updated} changed, ${o.unchanged} unchanged${o.error ? ` - ${o.error}` : ''}`);
       }
       console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (run ids: ${outcomes.map((o) => o.runId).join(', ')})`);
-      if (outcomes.some((o) => o.status !== 'SUCCEEDED')) process.exitCode = 1;
     }));
 
   return command;

@@ -19,7 +19,7 @@ import { withInstanceLock } from './instance-lock.js';
 import type { RateLimiters } from './rate-limiters.js';
 import { reconcileDeletions, type DeletionOutcome } from './reconcile-deletions.js';
 import { storePage } from './store-page.js';
-import { finishRun, recordPage, startRun } from './sync-run-recorder.js';
+import { closeInterruptedRuns, finishRun, recordPage, startRun } from './sync-run-recorder.js';
 import { TouchedMonths } from './touched-months.js';
 import { UnmappedTally } from './unmapped-tally.js';
 import { refreshTicketDerivations } from '../../kpis/store/refresh-ticket-derivations.js';
@@ -84,6 +84,7 @@ export class SyncEngine {
   sync(request: SyncRequest): Promise<StreamOutcome[]> {
     return withInstanceLock(this.deps.databaseUrl, request.instanceId, async () => {
       const instance = await this.load(request.tenantId, request.instanceId);
+      await inTenantTransaction(this.deps.em, { tenantId: request.tenantId }, (em) => closeInterruptedRuns(em, request.tenantId, instance.id));
       const context = this.context(instance);
       const wanted = request.streams ?? instance.connector.streams.map((s) => s.name);
       const outcomes: StreamOutcome[] = [];

@@ -45,3 +45,15 @@ export async function finishRun(em: EntityManager, tenantId: string, runId: stri
       where tenant_id = ? and id = ?`,
     [outcome.status, JSON.stringify(outcome.unmapped), JSON.stringify(outcome.errors), outcome.deleted ?? 0, outcome.status, tenantId, runId]);
 }
+
+/**
+ * Marks the instance's runs still RUNNING as FAILED: called under the instance lock, so no run is in
+ * progress and those were cut short (a killed worker). Their committed pages stay counted.
+ */
+export async function closeInterruptedRuns(em: EntityManager, tenantId: string, instanceId: string): Promise<void> {
+  await execute(em,
+    `update sync_run set status = 'FAILED', finished_at = now(),
+            errors = errors || '[{"kind": "interrupted", "message": "the sync process stopped before the run finished"}]'::jsonb
+      where tenant_id = ? and connector_instance_id = ? and status = 'RUNNING'`,
+    [tenantId, instanceId]);
+}
