@@ -17,4 +17,16 @@ export class CriticalSuccessFactor extends TenantOwned {
   @Field(() => String)
   @Property({ type: 'text' })
   description: string = '';
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD from which it applies; null: from the start.' })
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  effectiveFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD from which it no longer applies (changed in a business review); null: still applies.' })
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  retiredFrom?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The factor this one replaced.' })
+  @Property({ type: 'uuid', nullable: true })
+  supersedesId?: string | null;
 }

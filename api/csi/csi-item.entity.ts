@@ -39,7 +39,15 @@ export class CsiItem extends TenantOwned {
   @Property({ type: 'string' })
   status: CsiStatus = CsiStatus.PROPOSED;
 
-  @Field(() => [ID], { description: 'KPI definitions whose change measures this item.' })
+  @Field(() => [ID], { description: 'KPI definitions whose change measures this item; fixed once approved.' })
   @Property({ type: 'json', columnType: 'jsonb' })
   targetKpiIds: string[] = [];
+
+  @Field(() => Date, { nullable: true, description: 'When it was approved (and its baseline recorded).' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  approvedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was done (and its completion measured).' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  completedAt?: Date | null;
 }

@@ -9,6 +9,9 @@ import { BadInputError } from '../graphql/errors.js';
 import { CsiItem } from './csi-item.entity.js';
 import type { CreateCsiItemInput, CsiItemFilter, UpdateCsiItemInput } from './csi-item.inputs.js';
 import { CSI_TRANSITIONS } from './csi-transitions.js';
+import { CsiStatus } from './csi-status.js';
+import { CsiMeasurementKind } from './impact/csi-kpi-measurement.entity.js';
+import { recordCsiMeasurement } from './impact/record-csi-measurement.js';
 
 /** Responsible for the CSI register: items, their links and their lifecycle. */
 export class CsiItemService extends ClientOwnedService<CsiItem, CsiItemFilter> {
@@ -30,11 +33,23 @@ export class CsiItemService extends ClientOwnedService<CsiItem, CsiItemFilter> {
 
   async update(id: string, input: UpdateCsiItemInput) {
     const item = await this.get(id);
-    if (input.status && input.status !== item.status && !CSI_TRANSITIONS[item.status].includes(input.status)) {
-      throw new BadInputError('status', `a ${item.status} item cannot move to ${input.status}`);
+    const from = item.status;
+    if (input.status && input.status !== from && !CSI_TRANSITIONS[from].includes(input.status)) {
+      throw new BadInputError('status', `a ${from} item cannot move to ${input.status}`);
+    }
+    const sameTargets = (ids: string[]) => ids.length === item.targetKpiIds.length && ids.every((k) => item.targetKpiIds.includes(k));
+    if (input.targetKpiIds && item.approvedAt && !sameTargets(input.targetKpiIds)) {
+      throw new BadInputError('targetKpiIds', `are fixed once the item is approved: its baseline was recorded for them on ${item.approvedAt.toISOString()}`);
     }
     await this.assertLinks(item.clientId, input);
-    return this.patch(id, { ...input });
+    const now = new Date();
+    const approves = input.status === CsiStatus.APPROVED && from !== CsiStatus.APPROVED;
+    const completes = input.status === CsiStatus.DONE && from !== CsiStatus.DONE;
+    const updated = await this.patch(id, { ...input, ...(approves ? { approvedAt: now } : {}), ...(completes ? { completedAt: now } : {}) });
+    // The measured change of an item starts from what its target KPIs were when it was approved.
+    if (approves) await recordCsiMeasurement(this.ctx, updated, CsiMeasurementKind.BASELINE);
+    if (completes) await recordCsiMeasurement(this.ctx, updated, CsiMeasurementKind.COMPLETION);
+    return updated;
   }
 
   /** Everything an item links to belongs to the item's own client. */

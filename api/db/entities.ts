@@ -17,10 +17,12 @@ import { CsatResponse } from '../tickets/csat-response.entity.js';
 import { ConnectorInstance } from '../sync/connector-instance.entity.js';
 import { SyncRun } from '../sync/sync-run.entity.js';
 import { TicketSlaClock } from '../sla/clock-store/ticket-sla-clock.entity.js';
+import { REVIEW_CYCLE_ENTITIES } from '../reviews/review-cycle.entities.js';
 
 /** Every entity, listed explicitly so discovery needs no file globbing (works from src and dist). */
 export const ENTITIES = [
   Tenant, AppUser, ApiToken, Client, BusinessCalendar, BusinessCalendarVersion, SlaPolicy,
   SlaPolicyVersion, CriticalSuccessFactor, KpiDefinition, Engagement, ServiceReview, CsiItem,
   Ticket, TicketEvent, CsatResponse, ConnectorInstance, SyncRun, TicketSlaClock,
+  ...REVIEW_CYCLE_ENTITIES,
 ];

@@ -14,6 +14,7 @@ import { TicketEvent } from '../tickets/ticket-event.entity.js';
 import { CsatResponse } from '../tickets/csat-response.entity.js';
 import { TicketSlaClock } from '../sla/clock-store/ticket-sla-clock.entity.js';
 import { ForbiddenError } from '../graphql/errors.js';
+import { REVIEW_CYCLE_ENTITIES } from '../reviews/review-cycle.entities.js';
 
 /**
  * What a client viewer may see of each entity; the services' half of the isolation that the
@@ -28,6 +29,8 @@ const SCOPE = new Map<EntityClass<object>, 'self' | 'owned' | 'shared'>([
   [CsatResponse, 'owned'], [TicketSlaClock, 'owned'],
   [BusinessCalendar, 'shared'], [BusinessCalendarVersion, 'shared'], [SlaPolicy, 'shared'],
   [SlaPolicyVersion, 'shared'],
+  // Snapshots, review changes and CSI measurements: each row belongs to one client.
+  ...REVIEW_CYCLE_ENTITIES.map((entity) => [entity, 'owned'] as const),
 ]);
 
 /** The extra condition on `entity` for a viewer bound to `clientId` (none for MSP roles). */

@@ -15,6 +15,7 @@ import { ConnectorInstanceAdminResolver } from '../sync/instances/connector-inst
 import { KpiResolver } from '../kpis/graphql/kpi.resolver.js';
 import { ReconciliationResolver } from '../kpis/reconciliation/reconciliation.resolver.js';
 import { CsfStatusResolver } from '../kpis/graphql/csf-status.resolver.js';
+import { REVIEW_CYCLE_RESOLVERS } from '../reviews/review-cycle.resolvers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -22,4 +23,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CriticalSuccessFactorResolver, KpiDefinitionResolver, EngagementResolver, ServiceReviewResolver,
   CsiItemResolver, TicketResolver, ConnectorInstanceResolver, ConnectorInstanceAdminResolver, KpiResolver,
   ReconciliationResolver, CsfStatusResolver,
+  ...REVIEW_CYCLE_RESOLVERS,
 ];

@@ -44,4 +44,8 @@ export class KpiDefinition extends TenantOwned {
   @Field(() => String, { description: 'YYYY-MM-DD from which this definition applies.' })
   @Property({ type: 'string', columnType: 'date' })
   effectiveFrom!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The definition this one is the next version of (same figure, from a later date).' })
+  @Property({ type: 'uuid', nullable: true })
+  supersedesId?: string | null;
 }

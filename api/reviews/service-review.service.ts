@@ -1,20 +1,26 @@
 import { ClientOwnedService } from '../domain/client-owned-service.js';
 import type { Sort } from '../domain/tenant-store.js';
 import { Engagement } from '../engagements/engagement.entity.js';
-import { BadInputError, ConflictError } from '../graphql/errors.js';
+import { DEFAULT_AGENDA } from '../engagements/schedule/default-agenda.js';
+import { BadInputError } from '../graphql/errors.js';
 import { windowCondition } from '../graphql/time-window.js';
+import { ReviewLifecycleService } from './lifecycle/review-lifecycle.service.js';
 import { canMoveReview } from './review-transitions.js';
 import { ServiceReview } from './service-review.entity.js';
 import type { CreateServiceReviewInput, ServiceReviewFilter, UpdateServiceReviewInput } from './service-review.inputs.js';
 import { ReviewStatus } from './review-status.js';
 
-function assertPeriod(start: Date, end: Date): void {
+/** Dates in order: periodStart < periodEnd <= scheduledAt. */
+function assertDates(start: Date, end: Date, scheduledAt: Date): void {
   if (start.getTime() >= end.getTime()) {
     throw new BadInputError('periodEnd', `must be after periodStart (${start.toISOString()}), got ${end.toISOString()}`);
   }
+  if (scheduledAt.getTime() < end.getTime()) {
+    throw new BadInputError('scheduledAt', `must not be before periodEnd (${end.toISOString()}): a review looks back at a finished period, got ${scheduledAt.toISOString()}`);
+  }
 }
 
-/** Responsible for review occurrences: their periods, schedule and lifecycle. */
+/** Responsible for review occurrences: their periods, schedule and record; their lifecycle is ReviewLifecycleService's. */
 export class ServiceReviewService extends ClientOwnedService<ServiceReview, ServiceReviewFilter> {
   protected readonly entity = ServiceReview;
   protected readonly label = 'service review';
@@ -35,21 +41,33 @@ export class ServiceReviewService extends ClientOwnedService<ServiceReview, Serv
   }
 
   async create(input: CreateServiceReviewInput) {
-    assertPeriod(input.periodStart, input.periodEnd);
+    assertDates(input.periodStart, input.periodEnd, input.scheduledAt);
     const engagement = await this.ctx.store.get(Engagement, input.engagementId, 'engagement');
     if (engagement.archivedAt) throw new BadInputError('engagementId', 'names an archived engagement');
-    return this.insert({ ...input, clientId: engagement.clientId, status: ReviewStatus.PLANNED });
+    return this.insert({
+      ...input, clientId: engagement.clientId, status: ReviewStatus.PLANNED,
+      agenda: input.agenda ?? [...DEFAULT_AGENDA[engagement.level].agenda],
+    });
   }
 
   async update(id: string, input: UpdateServiceReviewInput) {
-    const review = await this.get(id);
-    if (review.status === ReviewStatus.CLOSED || review.status === ReviewStatus.CANCELLED) {
-      throw new ConflictError(`review ${id} is ${review.status} and can no longer be edited`);
-    }
-    if (input.status && input.status !== review.status && !canMoveReview(review.status, input.status)) {
+    const lifecycle = new ReviewLifecycleService(this.ctx);
+    const review = await lifecycle.writable(id);
+    const moves = input.status !== undefined && input.status !== review.status;
+    if (moves && input.status !== ReviewStatus.PREPARED && !canMoveReview(review.status, input.status!)) {
       throw new BadInputError('status', `a ${review.status} review cannot move to ${input.status}`);
     }
-    assertPeriod(input.periodStart ?? review.periodStart, input.periodEnd ?? review.periodEnd);
-    return this.patch(id, { ...input });
+    const periodChanges = (input.periodStart && input.periodStart.getTime() !== review.periodStart.getTime())
+      || (input.periodEnd && input.periodEnd.getTime() !== review.periodEnd.getTime());
+    if (periodChanges && review.status !== ReviewStatus.PLANNED) {
+      throw new BadInputError(input.periodStart ? 'periodStart' : 'periodEnd', `is frozen with the snapshot once the review is prepared (this one is ${review.status})`);
+    }
+    assertDates(input.periodStart ?? review.periodStart, input.periodEnd ?? review.periodEnd, input.scheduledAt ?? review.scheduledAt);
+    const { status: _status, attendees, ...fields } = input;
+    await this.patch(id, {
+      ...fields,
+      ...(attendees ? { attendees: attendees.map((p) => ({ name: p.name, email: p.email ?? null, role: p.role })) } : {}),
+    });
+    return moves ? lifecycle.move(review, input.status!) : review;
   }
 }

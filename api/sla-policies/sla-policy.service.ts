@@ -1,10 +1,9 @@
-import { BadInputError } from '../graphql/errors.js';
 import { VersionedDefinitionService } from '../domain/versioned-definition-service.js';
-import { Priority } from '../tickets/priority.js';
 import { Client } from '../clients/client.entity.js';
 import { SlaPolicy } from './sla-policy.entity.js';
 import { SlaPolicyVersion } from './sla-policy-version.entity.js';
 import { DEFAULT_PAUSING } from './sla-parts.js';
+import { assertSlaTargets } from './assert-sla-targets.js';
 import type { CreateSlaPolicyInput, SlaPolicyVersionInput } from './sla-policy.inputs.js';
 
 /** Responsible for SLA policies and their effective-dated targets (changed e.g. in annual reviews). */
@@ -24,10 +23,7 @@ export class SlaPolicyService extends VersionedDefinitionService<SlaPolicy, SlaP
   }
 
   protected versionData(terms: SlaPolicyVersionInput): Partial<SlaPolicyVersion> {
-    const priorities = terms.targets.map((t) => t.priority);
-    const repeated = priorities.find((p, i) => priorities.indexOf(p) !== i);
-    if (repeated) throw new BadInputError('targets', `priority ${repeated} has more than one target`);
-    if (priorities.includes(Priority.NONE)) throw new BadInputError('targets', 'priority NONE never has a target');
+    assertSlaTargets('targets', terms.targets);
     return {
       businessCalendarId: terms.businessCalendarId ?? null,
       targets: terms.targets.map((t) => ({ ...t })),

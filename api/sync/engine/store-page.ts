@@ -10,6 +10,9 @@ import { upsertTickets } from '../write/upsert-tickets.js';
 import type { TouchedMonths } from './touched-months.js';
 
 export interface PageCounts {
+  /** Milliseconds writing rows, and deriving clocks and KPI facts. */
+  writeMs: number;
+  deriveMs: number;
   inserted: number;
   updated: number;
   unchanged: number;
@@ -33,6 +36,7 @@ export async function storePage(
   /** Write every ticket even at the stored version (after a mapping change). */
   rewrite = false,
 ): Promise<PageCounts> {
+  const started = performance.now();
   const tickets = records.flatMap((r) => (r.kind === 'ticket' ? [r.ticket] : []));
   const placed = tickets.map((ticket) => ({ ticket, clientId: placer.place(ticket.companyRef, ticket.companyName) }));
   const upserted = await upsertTickets(em, scope, placed, rewrite);
@@ -47,6 +51,7 @@ export async function storePage(
   ];
   const csat = await upsertCsat(em, scope, answers);
   const changed = [...new Set([...upserted.map((row) => row.id), ...csat.ticketIds])];
+  const written = performance.now();
   if (changed.length) {
     await refreshTicketDerivations(em, scope.tenantId, changed, asOf, { months: false });
     touched.add(await execute<{ client_id: string; first_created: Date }>(em,
@@ -56,6 +61,8 @@ export async function storePage(
   }
   const inserted = upserted.filter((row) => row.inserted).length;
   return {
+    writeMs: written - started,
+    deriveMs: performance.now() - written,
     inserted,
     updated: upserted.length - inserted,
     unchanged: tickets.length - upserted.length,

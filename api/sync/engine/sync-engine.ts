@@ -58,8 +58,19 @@ export interface SyncProgress {
   unchanged: number;
 }
 
+/** Where a stream's time went, in milliseconds (benchmarks and logs). */
+export interface StreamTimings {
+  read: number;
+  details: number;
+  normalize: number;
+  write: number;
+  derive: number;
+  months: number;
+}
+
 export interface StreamOutcome extends SyncProgress {
   runId: string;
+  timings: StreamTimings;
   status: SyncRunStatus;
   error?: string;
 }
@@ -157,13 +168,19 @@ export class SyncEngine {
     const total = given || !stream.count ? null : await stream.count(context, from).catch(() => null);
     const progress: SyncProgress = { stream: stream.name, total, pages: 0, read: 0, inserted: 0, updated: 0, unchanged: 0 };
     request.onProgress?.({ ...progress });
+    const timings: StreamTimings = { read: 0, details: 0, normalize: 0, write: 0, derive: 0, months: 0 };
+    let mark = performance.now();
+    const lap = (stage: keyof StreamTimings) => { const now = performance.now(); timings[stage] += now - mark; mark = now; };
     let state: StreamState = committed;
     // After a mapping change every record is read and rewritten, whatever version we store.
     const rewrite = committed.rewrite === true;
     try {
       for await (const page of given?.pages ?? stream.read(context, from)) {
+        lap('read');
         const records = given ? page : await this.detailsOfChanged(stream, context, scope, page, rewrite);
+        lap('details');
         const normalized: NormalizedRecord[] = records.map((raw) => stream.normalize(raw, instance.mappings));
+        lap('normalize');
         for (const record of normalized) if (record.kind === 'ticket') unmapped.add(record.ticket.unmapped);
         if (advance) state = page.reduce((s: StreamState, raw) => stream.advance(s, raw), state);
         const next = advance ? commitable(state, committed, stream.cursorType, this.now(), this.window) : committed;
@@ -178,6 +195,9 @@ export class SyncEngine {
           });
           return stored;
         });
+        timings.write += counts.writeMs;
+        timings.derive += counts.deriveMs;
+        mark = performance.now();
         if (advance && stream.ordered) committed = next;
         progress.pages += 1;
         progress.read += page.length;
@@ -186,16 +206,18 @@ export class SyncEngine {
         progress.unchanged += page.length - counts.inserted - counts.updated;
         request.onProgress?.({ ...progress });
       }
+      mark = performance.now();
       await this.finishStream(instance, scope, stream, state, committed, advance, touched);
+      lap('months');
       const report = { ...unmapped.toJSON(), ...(placer.unplaced.size ? { company: Object.fromEntries([...placer.unplaced].map(([ref, name]) => [`${ref} (${name})`, 1])) } : {}) };
       await tx((em) => finishRun(em, tenantId, runId, { status: SyncRunStatus.SUCCEEDED, unmapped: report, errors: [] }));
-      return { ...progress, runId, status: SyncRunStatus.SUCCEEDED };
+      return { ...progress, runId, status: SyncRunStatus.SUCCEEDED, timings };
     } catch (error) {
       const described = describeError(error);
       this.deps.logger.warn({ instanceId: instance.id, stream: stream.name, error: isConnectorError(error) ? described : error }, 'sync stream failed');
       await touched.refresh(tx, tenantId, this.now()).catch(() => undefined);
       await tx((em) => finishRun(em, tenantId, runId, { status: SyncRunStatus.FAILED, unmapped: unmapped.toJSON(), errors: [described] }));
-      return { ...progress, runId, status: SyncRunStatus.FAILED, error: described.message as string };
+      return { ...progress, runId, status: SyncRunStatus.FAILED, error: described.message as string, timings };
     }
   }
 

@@ -27,7 +27,7 @@ export class CreateConnectorInstanceInput {
   enabled?: boolean | null;
 
   @Field(() => Float, { nullable: true, description: "Requests per second to the vendor (default: the connector's)." })
-  @IsOptional() @IsPositive() @Max(1000)
+  @IsOptional() @IsPositive() @Max(100_000)
   requestsPerSecond?: number | null;
 }
 
@@ -52,6 +52,6 @@ export class UpdateConnectorInstanceInput {
   enabled?: boolean | null;
 
   @Field(() => Float, { nullable: true, description: "Requests per second to the vendor (default: the connector's)." })
-  @IsOptional() @IsPositive() @Max(1000)
+  @IsOptional() @IsPositive() @Max(100_000)
   requestsPerSecond?: number | null;
 }
