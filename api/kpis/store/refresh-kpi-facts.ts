@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Ticket } from '../../tickets/ticket.entity.js';
-import { TicketEvent } from '../../tickets/ticket-event.entity.js';
+import { loadTicketHistories, type TicketHistory } from '../../tickets/load-ticket-histories.js';
 import { deriveTicketFacts } from '../facts/derive-ticket-facts.js';
 import { denormalizeKpiFactsSql } from './denormalize-kpi-facts.js';
 
@@ -15,19 +14,17 @@ function multirange(ranges: ReadonlyArray<readonly [Date, Date | null]>): string
  * stored already (their outcomes are copied beside the facts). Written with one
  * UNNEST-array statement. Returns the number of rows written.
  */
-export async function refreshKpiFacts(em: EntityManager, tenantId: string, ticketIds: readonly string[], asOf: Date): Promise<number> {
+export async function refreshKpiFacts(
+  em: EntityManager, tenantId: string, ticketIds: readonly string[], asOf: Date, histories?: readonly TicketHistory[],
+): Promise<number> {
   if (ticketIds.length === 0) return 0;
   const ids = [...ticketIds];
-  const tickets = await em.find(Ticket, { tenantId, id: { $in: ids } });
-  const events = new Map<string, TicketEvent[]>();
-  for (const e of await em.find(TicketEvent, { tenantId, ticketId: { $in: ids } }, { orderBy: [{ ticketId: 'asc' }, { seq: 'asc' }] })) {
-    events.set(e.ticketId, [...(events.get(e.ticketId) ?? []), e]);
-  }
+  const tickets = histories ?? (await loadTicketHistories(em, tenantId, ids));
   const rows = tickets.map((t) => {
     const facts = deriveTicketFacts({
       createdAt: t.createdAt, currentStatus: t.status, currentTier: t.tier, mergedIntoId: t.mergedIntoId ?? null,
       agentReplyCount: t.agentReplyCount ?? null,
-      events: (events.get(t.id) ?? []).map((e) => ({ at: e.occurredAt, seq: e.seq, kind: e.kind, from: e.fromValue, to: e.toValue, automatic: e.automatic })),
+      events: t.events.map((e) => ({ at: e.occurredAt, seq: e.seq, kind: e.kind, from: e.fromValue, to: e.toValue, automatic: e.automatic })),
     }, asOf);
     return {
       ticket_id: t.id, client_id: t.clientId ?? null, excluded: facts.excluded, started_in_tier1: facts.startedInTier1,
@@ -38,7 +35,8 @@ export async function refreshKpiFacts(em: EntityManager, tenantId: string, ticke
   });
   const connection = em.getConnection();
   const tx = em.getTransactionContext();
-  await connection.execute('delete from ticket_kpi_fact where tenant_id = ? and ticket_id in (?)', [tenantId, ids], 'run', tx);
+  await connection.execute('delete from ticket_kpi_fact where tenant_id = ? and ticket_id in (select jsonb_array_elements_text(?::jsonb)::uuid)',
+    [tenantId, JSON.stringify(ids)], 'run', tx);
   // One statement for the batch; jsonb_to_recordset parses each value with its column type.
   await connection.execute(
     `insert into ticket_kpi_fact (tenant_id, ticket_id, client_id, excluded, started_in_tier1, escalated, left_tier1_before_resolution,

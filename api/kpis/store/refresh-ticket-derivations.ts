@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recomputeSlaClocks } from '../../sla/clock-store/recompute-sla-clocks.js';
+import { loadTicketHistories } from '../../tickets/load-ticket-histories.js';
 import { refreshKpiFacts } from './refresh-kpi-facts.js';
 import { refreshClientMonths } from './refresh-client-months.js';
 
@@ -15,8 +16,9 @@ export async function refreshTicketDerivations(
   asOf: Date = new Date(),
   { months = true }: { months?: boolean } = {},
 ): Promise<void> {
-  await recomputeSlaClocks(em, tenantId, ticketIds, asOf);
-  await refreshKpiFacts(em, tenantId, ticketIds, asOf);
+  const histories = await loadTicketHistories(em, tenantId, ticketIds);
+  await recomputeSlaClocks(em, tenantId, ticketIds, asOf, histories);
+  await refreshKpiFacts(em, tenantId, ticketIds, asOf, histories);
   // A sync run passes months: false for each page and refreshes the touched months once at its end.
   if (months) await refreshClientMonths(em, tenantId, ticketIds, asOf);
 }

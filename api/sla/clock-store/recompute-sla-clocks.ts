@@ -3,13 +3,11 @@ import { DateTime } from 'luxon';
 import { Client } from '../../clients/client.entity.js';
 import { BusinessCalendarVersion } from '../../calendars/business-calendar-version.entity.js';
 import { SlaPolicyVersion } from '../../sla-policies/sla-policy-version.entity.js';
-import { Ticket } from '../../tickets/ticket.entity.js';
-import { TicketEvent } from '../../tickets/ticket-event.entity.js';
+import { loadTicketHistories, type TicketHistory } from '../../tickets/load-ticket-histories.js';
 import { compileCalendar, TWENTY_FOUR_SEVEN_UTC, type CompiledCalendar } from '../calendar/business-calendar.js';
 import type { ClockResult } from '../clocks/clock-result.js';
 import { initialValues } from '../clocks/initial-values.js';
 import { replaySlaClocks } from '../clocks/replay-sla-clocks.js';
-import { TicketSlaClock, type SlaClockKind, type SlaClockStatus } from './ticket-sla-clock.entity.js';
 import { versionInForce } from './version-in-force.js';
 
 const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
@@ -30,14 +28,12 @@ export async function recomputeSlaClocks(
   tenantId: string,
   ticketIds: readonly string[],
   asOf: Date = new Date(),
+  /** The tickets already loaded (refreshTicketDerivations shares one load with the KPI facts). */
+  histories?: readonly TicketHistory[],
 ): Promise<number> {
   if (ticketIds.length === 0) return 0;
   const ids = [...ticketIds];
-  const tickets = await em.find(Ticket, { tenantId, id: { $in: ids } });
-  const events = groupBy(
-    await em.find(TicketEvent, { tenantId, ticketId: { $in: ids } }, { orderBy: [{ ticketId: 'asc' }, { seq: 'asc' }] }),
-    (e) => e.ticketId,
-  );
+  const tickets = histories ?? (await loadTicketHistories(em, tenantId, ids));
   const clientIds = [...new Set(tickets.flatMap((t) => (t.clientId ? [t.clientId] : [])))];
   const clients = new Map((await em.find(Client, { tenantId, id: { $in: clientIds } })).map((c) => [c.id, c]));
   const policyIds = [...new Set([...clients.values()].flatMap((c) => (c.slaPolicyId ? [c.slaPolicyId] : [])))];
@@ -58,7 +54,7 @@ export async function recomputeSlaClocks(
     return calendar;
   };
 
-  const rows: TicketSlaClock[] = [];
+  const rows: Record<string, unknown>[] = [];
   for (const ticket of tickets) {
     const client = ticket.clientId ? clients.get(ticket.clientId) : undefined;
     const localDate = DateTime.fromJSDate(ticket.createdAt, { zone: client?.timeZone ?? 'UTC' }).toISODate()!;
@@ -66,7 +62,7 @@ export async function recomputeSlaClocks(
     const calendarVersion = [client?.businessCalendarId, policy?.businessCalendarId]
       .map((id) => (id ? versionInForce(calendarVersions.get(id) ?? [], localDate) : undefined))
       .find((v) => v !== undefined);
-    const clockEvents = (events.get(ticket.id) ?? []).map((e) => ({
+    const clockEvents = ticket.events.map((e) => ({
       at: e.occurredAt, seq: e.seq, kind: e.kind, from: e.fromValue, to: e.toValue, automatic: e.automatic,
     }));
     const initial = initialValues(ticket.status, ticket.priority, clockEvents);
@@ -77,16 +73,30 @@ export async function recomputeSlaClocks(
       asOf,
     );
     const store = (result: ClockResult, cycle: number) =>
-      rows.push(em.create(TicketSlaClock, {
-        tenantId, ticketId: ticket.id, clock: result.clock as SlaClockKind, cycle, clientId: ticket.clientId ?? null,
-        targetMinutes: result.targetMinutes, elapsedMinutes: result.elapsedMinutes, pausedMinutes: result.pausedMinutes,
-        startedAt: result.startedAt, stoppedAt: result.stoppedAt, dueAt: result.dueAt, status: result.status as SlaClockStatus,
-        slaPolicyVersionId: policy?.id ?? null, businessCalendarVersionId: calendarVersion?.id ?? null, computedAt: asOf,
-      }, { persist: false }));
+      rows.push({
+        ticket_id: ticket.id, clock: result.clock, cycle, client_id: ticket.clientId,
+        target_minutes: result.targetMinutes, elapsed_minutes: result.elapsedMinutes, paused_minutes: result.pausedMinutes,
+        started_at: result.startedAt, stopped_at: result.stoppedAt, due_at: result.dueAt, status: result.status,
+        sla_policy_version_id: policy?.id ?? null, business_calendar_version_id: calendarVersion?.id ?? null,
+      });
     store(clocks.firstResponse, 1);
     clocks.resolutionCycles.forEach((cycle, i) => store(cycle, i + 1));
   }
-  await em.nativeDelete(TicketSlaClock, { tenantId, ticketId: { $in: ids } });
-  if (rows.length) await em.insertMany(TicketSlaClock, rows);
+  const connection = em.getConnection();
+  const tx = em.getTransactionContext();
+  await connection.execute('delete from ticket_sla_clock where tenant_id = ? and ticket_id in (select jsonb_array_elements_text(?::jsonb)::uuid)',
+    [tenantId, JSON.stringify(ids)], 'run', tx);
+  if (rows.length) {
+    // One statement for the batch: entity hydration of thousands of clock rows cost more than the math.
+    await connection.execute(
+      `insert into ticket_sla_clock (tenant_id, ticket_id, clock, cycle, client_id, target_minutes, elapsed_minutes, paused_minutes,
+         started_at, stopped_at, due_at, status, sla_policy_version_id, business_calendar_version_id, computed_at)
+       select ?, r.ticket_id, r.clock, r.cycle, r.client_id, r.target_minutes, r.elapsed_minutes, r.paused_minutes,
+              r.started_at, r.stopped_at, r.due_at, r.status, r.sla_policy_version_id, r.business_calendar_version_id, ?
+         from jsonb_to_recordset(?::jsonb) as r(ticket_id uuid, clock text, cycle integer, client_id uuid, target_minutes double precision,
+              elapsed_minutes double precision, paused_minutes double precision, started_at timestamptz, stopped_at timestamptz,
+              due_at timestamptz, status text, sla_policy_version_id uuid, business_calendar_version_id uuid)`,
+      [tenantId, asOf, JSON.stringify(rows)], 'run', tx);
+  }
   return rows.length;
 }
