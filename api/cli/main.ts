@@ -12,6 +12,7 @@ import { openRuntime, withRuntime, withServices } from './runtime.js';
 import { connectorsCommand } from './connectors/connectors-command.js';
 import { keysCommand } from './keys-command.js';
 import { workerCommand } from './worker-command.js';
+import { biCommand } from '../bi/bi-command.js';
 import { serve } from './serve.js';
 import { startServices } from './start-services.js';
 
@@ -84,6 +85,7 @@ token
 program.addCommand(connectorsCommand(withServices));
 program.addCommand(keysCommand());
 program.addCommand(workerCommand());
+program.addCommand(biCommand());
 
 try {
   await program.parseAsync(process.argv);

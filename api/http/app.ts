@@ -20,6 +20,8 @@ import { authenticate } from '../tenancy/authenticate.js';
 import { graphiqlPage } from './graphiql.js';
 import { healthRoutes } from './health.js';
 import { webhookRoutes } from './webhooks.js';
+import { reportRoutes } from '../reports/report-routes.js';
+import { exportRoutes } from '../bi/export-routes.js';
 import { createSyncServices } from '../sync/create-sync-services.js';
 import type { SyncServices } from '../sync/sync-services.js';
 
@@ -68,6 +70,8 @@ export async function createApp(orm: Orm, config: Config, logger: Logger, servic
   app.disable('x-powered-by');
   app.use(healthRoutes(orm));
   app.use(webhookRoutes(orm, sync, logger));
+  app.use(reportRoutes(orm, sync, logger));
+  app.use(exportRoutes(orm, logger));
   if (!config.production) app.use(graphiqlPage());
   app.use(
     '/graphql',

@@ -63,7 +63,7 @@ describe('quarterdeck CLI on DATABASE_URL', () => {
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toMatch(message);
     }
-  });
+  }, 120_000);
 });
 
 describe('quarterdeck CLI on the embedded PostgreSQL', () => {

@@ -34,7 +34,10 @@ async function tenantTables(): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query<{ t: string }>(
-    `select distinct table_name as t from information_schema.columns where table_schema = 'public' and column_name = 'tenant_id'`);
+    // Every public table with a tenant_id the API role can read (bi_reader_role is for superusers only).
+    `select c.relname as t from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind in ('r', 'p') and has_table_privilege('qd_app', c.oid, 'select')
+        and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)`);
   await client.end();
   return rows.map((r) => r.t);
 }

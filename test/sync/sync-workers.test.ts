@@ -64,7 +64,7 @@ describe('sync jobs on two workers sharing one database', () => {
     for (const id of instances) {
       const own = runs.filter((r) => r.connector_instance_id === id);
       for (let i = 1; i < own.length; i++) {
-        expect(own[i]!.started_at.getTime()).toBeGreaterThanOrEqual(own[i - 1]!.finished_at!.getTime());
+        expect(new Date(own[i]!.started_at).getTime()).toBeGreaterThanOrEqual(new Date(own[i - 1]!.finished_at!).getTime());
       }
     }
     expect(runs.filter((r) => r.status === 'FAILED')).toEqual([]);
