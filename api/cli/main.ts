@@ -39,6 +39,9 @@ program
     console.log(`\nQuarterdeck is serving GraphQL at ${url}/graphql`);
     if (demo) {
       console.log(`Demo tenant "${demo.tenantSlug}" created. Its MSP_ADMIN token (shown once):\n\n  ${demo.token}\n`);
+      if (demo.qbrReviewId) {
+        console.log(`The latest QBR report (open qbr.html in a browser; ?format=pdf for a PDF):\n\n  curl -s ${url}/reports/reviews/${demo.qbrReviewId} -H 'authorization: Bearer ${demo.token}' > qbr.html\n`);
+      }
       console.log(`Try: curl -s ${url}/graphql -H 'content-type: application/json' -H 'authorization: Bearer ${demo.token}' \\\n  -d '{"query":"{ clients { nodes { name engagements { level cadence } } } }"}'\n`);
     } else {
       console.log('The database already has data: serving it as it is (make a token with `quarterdeck token create`).');

@@ -32,7 +32,9 @@ const OFFICE_HOURS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00'
  * then a year of monthly reviews and business reviews is prepared and held, with a CSI item whose
  * impact shows. Returns the demo token, or null when the database had tenants.
  */
-export async function seedDemoIfEmpty(root: EntityManager, sync: SyncServices): Promise<{ tenantSlug: string; token: string } | null> {
+export async function seedDemoIfEmpty(
+  root: EntityManager, sync: SyncServices,
+): Promise<{ tenantSlug: string; token: string; qbrReviewId: string | null } | null> {
   if ((await root.fork().count(Tenant, {})) > 0) return null;
   const { vendor, companyIds } = await startDemoVendor(DEMO_CLIENTS.length);
   try {
@@ -47,7 +49,10 @@ export async function seedDemoIfEmpty(root: EntityManager, sync: SyncServices): 
     });
     await syncDemoTickets(root, sync, tenant.id, setup.instance.id);
     for (const client of setup.clients) await inTenant((ctx) => holdDemoReviews(ctx, client.clientId, client.csi));
-    return { tenantSlug: DEMO_TENANT_SLUG, token };
+    const [qbr] = await root.fork().getConnection().execute<{ id: string }[]>(
+      `select r.id from service_review r join engagement e on e.tenant_id = r.tenant_id and e.id = r.engagement_id
+        where r.tenant_id = ? and e.level = 'QUARTERLY_BUSINESS_REVIEW' and r.status = 'HELD' order by r.period_end desc limit 1`, [tenant.id]);
+    return { tenantSlug: DEMO_TENANT_SLUG, token, qbrReviewId: qbr?.id ?? null };
   } finally {
     await vendor.close();
   }
@@ -101,8 +106,9 @@ async function setUpDemoClients(ctx: Context, companyIds: readonly string[]): Pr
       description: 'More incidents solved at first contact, fewer escalations to Tier 2.',
     });
     const kpis = new KpiDefinitionService(ctx);
-    const fcr = await kpis.create({ clientId: client.id, csfId: csf.id, key: KpiKey.first_contact_resolution, target: 0.74, tolerance: 0.05, effectiveFrom: '2024-01-01' });
-    await kpis.create({ clientId: client.id, csfId: csf.id, key: KpiKey.escalation_rate, target: 0.2, tolerance: 0.05, effectiveFrom: '2024-01-01' });
+    await kpis.create({ clientId: client.id, csfId: csf.id, key: KpiKey.first_contact_resolution, target: 0.74, tolerance: 0.05, effectiveFrom: '2024-01-01' });
+    // ConnectWise exposes no public-reply counts, so FCR has no data here: the CSI item targets escalations.
+    const escalations = await kpis.create({ clientId: client.id, csfId: csf.id, key: KpiKey.escalation_rate, target: 0.2, tolerance: 0.05, effectiveFrom: '2024-01-01' });
     await kpis.create({ clientId: client.id, key: KpiKey.sla_resolution_attainment, target: 0.95, tolerance: 0.03, effectiveFrom: '2024-01-01' });
     await kpis.create({ clientId: client.id, key: KpiKey.resolution_time, target: 480, tolerance: 120, effectiveFrom: '2024-01-01' });
     const participants = [
@@ -113,7 +119,7 @@ async function setUpDemoClients(ctx: Context, companyIds: readonly string[]): Pr
     for (const level of demo.levels) {
       await new EngagementService(ctx).create({ clientId: client.id, level, cadence: null, objectives: demo.objectives, participants, startsOn });
     }
-    setups.push({ clientId: client.id, csi: { csfId: csf.id, kpiId: fcr.id, owner: 'Sam Delivery' } });
+    setups.push({ clientId: client.id, csi: { csfId: csf.id, kpiId: escalations.id, owner: 'Sam Delivery' } });
   }
   return setups;
 }
