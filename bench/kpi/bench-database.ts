@@ -25,7 +25,7 @@ async function recreate(adminUrl: string, name: string): Promise<void> {
  * `.data/bench`, never the application's `.data`). Either way a database `qd_bench` is dropped,
  * recreated and migrated: the bench never touches the user's data.
  */
-export async function openBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
+export async function openBenchDatabase(log: (line: string) => void, name = BENCH_DATABASE): Promise<BenchDatabase> {
   let adminUrl: string;
   let where: string;
   let stopServer = async () => undefined as void;
@@ -40,13 +40,13 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     stopServer = server.release;
     where = `embedded PostgreSQL in ${dataDir}`;
   }
-  await recreate(adminUrl, BENCH_DATABASE);
-  const url = withDatabaseName(adminUrl, BENCH_DATABASE);
+  await recreate(adminUrl, name);
+  const url = withDatabaseName(adminUrl, name);
   const orm = await openOrm(url);
   await migrate(orm);
   return {
     url,
-    where: `${where}, database ${BENCH_DATABASE}`,
+    where: `${where}, database ${name}`,
     orm,
     release: async () => {
       await orm.close();

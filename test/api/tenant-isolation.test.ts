@@ -38,12 +38,16 @@ const QUERIES: Record<string, (ids: Ids) => string> = {
   connectorInstance: (i) => `{ connectorInstance(id: "${i.connectorInstance}") { id } }`,
   connectorInstances: () => `{ connectorInstances(includeArchived: true) { totalCount nodes { id lastSyncRun { id } } } }`,
   syncRuns: () => `{ syncRuns { totalCount nodes { id } } }`,
+  connectorKinds: () => `{ connectorKinds { id } }`,
   slaReconciliation: (i) => `{ slaReconciliation(clientId: "${i.client}", period: { from: "2026-10-01", to: "2026-11-01" }) { compared disagreements { ticket { id } } } }`,
   kpis: (i) => `{ kpis(clientIds: ["${i.client}"], period: { from: "2026-10-01", to: "2026-11-01" }, keys: [ticket_volume], breakdown: CLIENT) { group points { value } } }`,
+  reviewHistory: (i) => `{ reviewHistory(clientId: "${i.client}", level: MONTHLY_SERVICE_REVIEW) { id review { id } kpis { key value } csfStatuses { csfId } } }`,
+  slaWhatIf: (i) => `{ slaWhatIf(clientId: "${i.client}", period: { from: "2026-10-01", to: "2026-11-01" }, changes: { targets: [{ priority: P2, firstResponseMinutes: 5, resolutionMinutes: 60 }] }) { clientId tickets rows { actual { met } } } }`,
 };
 
 const hours = `{ effectiveFrom: "2027-01-01", timeZone: "UTC", weeklyIntervals: [{ weekday: 1, start: "09:00", end: "17:00" }] }`;
 const terms = `{ effectiveFrom: "2027-01-01", targets: [{ priority: P1, firstResponseMinutes: 5, resolutionMinutes: 60 }] }`;
+const CW_CONFIG = `{ site: "na.myconnectwise.net", companyId: "acme", publicKey: "pub", privateKey: "private-key", clientId: "8c4d6a6e-1f1e-4d39-9d8a-3b2f1e0c5a77" }`;
 const MUTATIONS: Record<string, (ids: Ids) => string> = {
   createClient: () => `mutation { createClient(input: { name: "Intruder", timeZone: "UTC" }) { id } }`,
   updateClient: (i) => `mutation { updateClient(id: "${i.client}", input: { name: "Hacked" }) { id } }`,
@@ -71,6 +75,17 @@ const MUTATIONS: Record<string, (ids: Ids) => string> = {
   createCsiItem: (i) => `mutation { createCsiItem(input: { clientId: "${i.client}", title: "X" }) { id } }`,
   updateCsiItem: (i) => `mutation { updateCsiItem(id: "${i.csi}", input: { title: "Hacked" }) { id } }`,
   archiveCsiItem: (i) => `mutation { archiveCsiItem(id: "${i.csi}") { id } }`,
+  scheduleServiceReviews: (i) => `mutation { scheduleServiceReviews(engagementId: "${i.engagement}") { id } }`,
+  prepareServiceReview: (i) => `mutation { prepareServiceReview(id: "${i.review}") { id snapshot { id } } }`,
+  holdServiceReview: (i) => `mutation { holdServiceReview(id: "${i.review}", input: { findings: ["Hacked"] }) { id } }`,
+  closeServiceReview: (i) => `mutation { closeServiceReview(id: "${i.review}") { id } }`,
+  cancelServiceReview: (i) => `mutation { cancelServiceReview(id: "${i.review}", reason: "Hacked") { id } }`,
+  applyReviewChanges: (i) => `mutation { applyReviewChanges(reviewId: "${i.review}", changes: { criticalSuccessFactors: [{ title: "Hacked", effectiveFrom: "2027-01-01" }] }) { id } }`,
+  createConnectorInstance: (i) => `mutation { createConnectorInstance(input: { kind: "connectwise", name: "X", config: ${CW_CONFIG}, mappings: { companies: { c1: "${i.client}" } } }) { id } }`,
+  updateConnectorInstance: (i) => `mutation { updateConnectorInstance(id: "${i.connectorInstance}", input: { name: "Hacked", enabled: false }) { id } }`,
+  deleteConnectorInstance: (i) => `mutation { deleteConnectorInstance(id: "${i.connectorInstance}") { id } }`,
+  testConnection: (i) => `mutation { testConnection(id: "${i.connectorInstance}") { ok } }`,
+  syncNow: (i) => `mutation { syncNow(id: "${i.connectorInstance}") { jobId } }`,
 };
 
 const schema = buildSchema(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
@@ -91,7 +106,7 @@ async function tenantAState(): Promise<string> {
   await client.connect();
   try {
     const tables = ['client', 'business_calendar', 'business_calendar_version', 'sla_policy', 'sla_policy_version',
-      'critical_success_factor', 'kpi_definition', 'engagement', 'service_review', 'csi_item', 'ticket'];
+      'critical_success_factor', 'kpi_definition', 'engagement', 'service_review', 'csi_item', 'ticket', 'connector_instance', 'sync_state'];
     const parts = [];
     for (const t of tables) {
       const { rows } = await client.query(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${t} x where tenant_id = $1`, [tenantA]);
@@ -113,6 +128,8 @@ beforeAll(async () => {
     ...records, ...(await insertTicketData(server.orm, tenantA, records.client)),
     otherClient: other.client, viewerToken: viewerA1.record.id,
   };
+  // A1's review is prepared, so its frozen snapshot is there for reviewHistory to show (and to hide).
+  await server.ok(`mutation ($id: ID!) { prepareServiceReview(id: $id) { id } }`, { id: records.review }, adminA);
   const { token: adminB } = await server.tenantWithToken('tenant-b');
   outsiders = [
     { name: 'admin of another tenant', token: adminB },
@@ -137,7 +154,7 @@ describe('tenant and client isolation, every field', () => {
   it('shows tenant A its own records (the cases do reach the data)', async () => {
     for (const [field, query] of Object.entries(QUERIES)) {
       // The fixture has no vendor SLA flags, so a reconciliation lists no ticket: only its errors are checked.
-      if (field === 'viewer' || field === 'slaReconciliation') {
+      if (field === 'viewer' || field === 'slaReconciliation' || field === 'connectorKinds') {
         expect({ field, errors: (await server.graphql(query(ids), {}, adminA)).errors }).toEqual({ field, errors: undefined });
         continue;
       }

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
-import { computeKpisFromTickets } from '../engine/compute-kpis-from-tickets.js';
+import { monthsOf } from '../engine/compute-kpis-from-rollup.js';
+import { arrayLiteral } from '../engine/kpi-sql.js';
+import { ROLLUP_COLUMNS, ROLLUP_ROWS } from '../engine/rollup-sql.js';
 
 /**
- * Recomputes the stored per-month figures (kpi_client_month) of each client from the local month
+ * Recomputes the stored per-month rollup (kpi_client_month) of each client from the local month
  * of its earliest changed ticket through the month of `asOf`: a ticket's changes can reach every
  * later month (its resolution, CSAT, and the backlog at each month end it was open).
  */
@@ -19,20 +21,26 @@ export async function refreshClientMonths(em: EntityManager, tenantId: string, t
   }
 }
 
-/** Stores the figures of one client's months [from, to) (local month starts), as of `asOf`. */
+const UPSERT = `
+insert into kpi_client_month (tenant_id, client_id, month, ${ROLLUP_COLUMNS.join(', ')}, computed_at)
+select ?, r.client_id, r.month, ${ROLLUP_COLUMNS.map((c) => `r.${c}`).join(', ')}, ?
+  from (${ROLLUP_ROWS}) r
+on conflict (tenant_id, client_id, month) do update set
+  ${ROLLUP_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, computed_at = excluded.computed_at`;
+
+/**
+ * Stores the rollup of one client's months [from, to) (first days of local months), as of
+ * `asOf`: one statement, computed and written inside PostgreSQL.
+ */
 export async function refreshMonthsOfClient(em: EntityManager, tenantId: string, clientId: string, from: string, to: string, asOf: Date): Promise<void> {
   if (from >= to) return;
-  const figures = await computeKpisFromTickets(em, { tenantId, clientIds: [clientId], from, to, granularity: 'MONTH', keys: [], breakdown: null });
-  const months = new Map<string, object[]>();
-  for (const { bucket, group: _group, ...figure } of figures) months.set(bucket, [...(months.get(bucket) ?? []), figure]);
-  await em.getConnection().execute(
-    `insert into kpi_client_month (tenant_id, client_id, month, figures, computed_at)
-     select ?, ?, (m->>'month')::date, m->'figures', ? from jsonb_array_elements(?::jsonb) m
-     on conflict (tenant_id, client_id, month) do update set figures = excluded.figures, computed_at = excluded.computed_at`,
-    [tenantId, clientId, asOf, JSON.stringify([...months].map(([month, f]) => ({ month, figures: f })))], 'run', em.getTransactionContext());
+  const months = monthsOf({ start: from, end: to });
+  await em.getConnection().execute(UPSERT,
+    [tenantId, asOf, arrayLiteral(months.map(() => clientId)), arrayLiteral(months), ...Array(5).fill(tenantId)],
+    'run', em.getTransactionContext());
 }
 
-/** Drops a client's stored months (its zone or endpoints changed): its reviews compute from tickets until refreshed. */
+/** Drops a client's stored months (its zone changed): its reviews compute from tickets until refreshed. */
 export async function forgetClientMonths(em: EntityManager, tenantId: string, clientId: string): Promise<void> {
   await em.getConnection().execute('delete from kpi_client_month where tenant_id = ? and client_id = ?', [tenantId, clientId], 'run', em.getTransactionContext());
 }
