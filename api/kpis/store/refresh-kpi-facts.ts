@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rawSql } from '../../db/raw-sql.js';
 import { loadTicketHistories, type TicketHistory } from '../../tickets/load-ticket-histories.js';
 import { deriveTicketFacts } from '../facts/derive-ticket-facts.js';
 import { denormalizeKpiFactsSql } from './denormalize-kpi-facts.js';
@@ -35,18 +36,16 @@ export async function refreshKpiFacts(
   });
   const connection = em.getConnection();
   const tx = em.getTransactionContext();
-  await connection.execute('delete from ticket_kpi_fact where tenant_id = ? and ticket_id in (select jsonb_array_elements_text(?::jsonb)::uuid)',
-    [tenantId, JSON.stringify(ids)], 'run', tx);
+  await rawSql(em, 'delete from ticket_kpi_fact where tenant_id = ? and ticket_id in (select jsonb_array_elements_text(?::jsonb)::uuid)',
+    [tenantId, JSON.stringify(ids)]);
   // One statement for the batch; jsonb_to_recordset parses each value with its column type.
-  await connection.execute(
+  await rawSql(em,
     `insert into ticket_kpi_fact (tenant_id, ticket_id, client_id, excluded, started_in_tier1, escalated, left_tier1_before_resolution,
        first_resolved_at, first_reopen_after_resolution_at, fcr, open_ranges, computed_at)
      select ?, u.*, ? from jsonb_to_recordset(?::jsonb) as u(ticket_id uuid, client_id uuid, excluded boolean,
        started_in_tier1 boolean, escalated boolean, left_tier1_before_resolution boolean, first_resolved_at timestamptz,
        first_reopen_after_resolution_at timestamptz, fcr boolean, open_ranges tstzmultirange)`,
     [tenantId, asOf, JSON.stringify(rows)],
-    'run',
-    tx,
   );
   await connection.execute(denormalizeKpiFactsSql(true), [tenantId, ids], 'run', tx);
   return rows.length;

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { Client } from '../../clients/client.entity.js';
 import { BusinessCalendarVersion } from '../../calendars/business-calendar-version.entity.js';
 import { SlaPolicyVersion } from '../../sla-policies/sla-policy-version.entity.js';
+import { rawSql } from '../../db/raw-sql.js';
 import { loadTicketHistories, type TicketHistory } from '../../tickets/load-ticket-histories.js';
 import { compileCalendar, TWENTY_FOUR_SEVEN_UTC, type CompiledCalendar } from '../calendar/business-calendar.js';
 import type { ClockResult } from '../clocks/clock-result.js';
@@ -82,13 +83,11 @@ export async function recomputeSlaClocks(
     store(clocks.firstResponse, 1);
     clocks.resolutionCycles.forEach((cycle, i) => store(cycle, i + 1));
   }
-  const connection = em.getConnection();
-  const tx = em.getTransactionContext();
-  await connection.execute('delete from ticket_sla_clock where tenant_id = ? and ticket_id in (select jsonb_array_elements_text(?::jsonb)::uuid)',
-    [tenantId, JSON.stringify(ids)], 'run', tx);
+  await rawSql(em, 'delete from ticket_sla_clock where tenant_id = ? and ticket_id in (select jsonb_array_elements_text(?::jsonb)::uuid)',
+    [tenantId, JSON.stringify(ids)]);
   if (rows.length) {
     // One statement for the batch: entity hydration of thousands of clock rows cost more than the math.
-    await connection.execute(
+    await rawSql(em,
       `insert into ticket_sla_clock (tenant_id, ticket_id, clock, cycle, client_id, target_minutes, elapsed_minutes, paused_minutes,
          started_at, stopped_at, due_at, status, sla_policy_version_id, business_calendar_version_id, computed_at)
        select ?, r.ticket_id, r.clock, r.cycle, r.client_id, r.target_minutes, r.elapsed_minutes, r.paused_minutes,
@@ -96,7 +95,7 @@ export async function recomputeSlaClocks(
          from jsonb_to_recordset(?::jsonb) as r(ticket_id uuid, clock text, cycle integer, client_id uuid, target_minutes double precision,
               elapsed_minutes double precision, paused_minutes double precision, started_at timestamptz, stopped_at timestamptz,
               due_at timestamptz, status text, sla_policy_version_id uuid, business_calendar_version_id uuid)`,
-      [tenantId, asOf, JSON.stringify(rows)], 'run', tx);
+      [tenantId, asOf, JSON.stringify(rows)]);
   }
   return rows.length;
 }

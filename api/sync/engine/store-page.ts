@@ -4,7 +4,7 @@ import { refreshTicketDerivations } from '../../kpis/store/refresh-ticket-deriva
 import type { ClientPlacer } from '../write/client-placer.js';
 import type { InstanceScope } from '../write/instance-scope.js';
 import { replaceTicketEvents } from '../write/replace-ticket-events.js';
-import { execute } from '../write/sql-executor.js';
+import { rawSql } from '../../db/raw-sql.js';
 import { upsertCsat, type TicketCsat } from '../write/upsert-csat.js';
 import { upsertTickets } from '../write/upsert-tickets.js';
 import type { TouchedMonths } from './touched-months.js';
@@ -54,7 +54,7 @@ export async function storePage(
   const written = performance.now();
   if (changed.length) {
     await refreshTicketDerivations(em, scope.tenantId, changed, asOf, { months: false });
-    touched.add(await execute<{ client_id: string; first_created: Date }>(em,
+    touched.add(await rawSql<{ client_id: string; first_created: Date }>(em,
       `select client_id, min(created_at) as first_created from ticket
         where tenant_id = ? and client_id is not null and id in (select jsonb_array_elements_text(?::jsonb)::uuid) group by client_id`,
       [scope.tenantId, JSON.stringify(changed)]));

@@ -18,6 +18,7 @@ import { commitable, DEFAULT_CURSOR_WINDOW, readFrom, type CursorWindow } from '
 import { withInstanceLock } from './instance-lock.js';
 import type { RateLimiters } from './rate-limiters.js';
 import { reconcileDeletions, type DeletionOutcome } from './reconcile-deletions.js';
+import { readAhead } from './read-ahead.js';
 import { storePage } from './store-page.js';
 import { closeInterruptedRuns, finishRun, recordPage, startRun } from './sync-run-recorder.js';
 import { TouchedMonths } from './touched-months.js';
@@ -58,7 +59,10 @@ export interface SyncProgress {
   unchanged: number;
 }
 
-/** Where a stream's time went, in milliseconds (benchmarks and logs). */
+/**
+ * Where a stream's time went, in milliseconds (benchmarks and logs). `read` is the time spent waiting
+ * for the vendor; `details` is the work of fetching details, which overlaps the writes of the page before.
+ */
 export interface StreamTimings {
   read: number;
   details: number;
@@ -143,7 +147,8 @@ export class SyncEngine {
       const stream = instance.connector.streams.find((s) => s.name === request.stream);
       if (!stream?.fetchOne) throw new Error(`stream ${request.stream} of ${instance.connector.id} cannot fetch single records`);
       const found = await Promise.all(request.ids.map((id) => stream.fetchOne!(context, id)));
-      return this.syncStream(instance, context, stream, request, { pages: [found.filter((record) => record !== null)] });
+      const pages = (async function* () { yield found.filter((record) => record !== null); })();
+      return this.syncStream(instance, context, stream, request, { pages });
     });
   }
 
@@ -153,7 +158,7 @@ export class SyncEngine {
     stream: Stream<any, any>,
     request: Pick<SyncRequest, 'tenantId' | 'trigger' | 'onProgress'>,
     /** Given records (already detailed) instead of a read from the cursor; the cursor stays where it is. */
-    given?: { pages: Iterable<unknown[]> },
+    given?: { pages: AsyncIterable<unknown[]> },
   ): Promise<StreamOutcome> {
     const { tenantId } = request;
     const scope: InstanceScope = { tenantId, instanceId: instance.id, sourceSystem: instance.connector.id };
@@ -175,10 +180,15 @@ export class SyncEngine {
     // After a mapping change every record is read and rewritten, whatever version we store.
     const rewrite = committed.rewrite === true;
     try {
-      for await (const page of given?.pages ?? stream.read(context, from)) {
+      const prepare = async (page: unknown[]) => {
+        if (given) return page;
+        const started = performance.now();
+        const records = await this.detailsOfChanged(stream, context, scope, page, rewrite);
+        timings.details += performance.now() - started;
+        return records;
+      };
+      for await (const [page, records] of readAhead(given?.pages ?? stream.read(context, from), prepare)) {
         lap('read');
-        const records = given ? page : await this.detailsOfChanged(stream, context, scope, page, rewrite);
-        lap('details');
         const normalized: NormalizedRecord[] = records.map((raw) => stream.normalize(raw, instance.mappings));
         lap('normalize');
         for (const record of normalized) if (record.kind === 'ticket') unmapped.add(record.ticket.unmapped);

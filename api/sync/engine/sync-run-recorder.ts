@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SyncRunStatus } from '../sync-run-status.js';
 import type { SyncTrigger } from '../sync-trigger.js';
-import { execute } from '../write/sql-executor.js';
+import { rawSql } from '../../db/raw-sql.js';
 
 export interface PageTally {
   read: number;
@@ -18,7 +18,7 @@ export async function startRun(em: EntityManager, run: {
   tenantId: string; instanceId: string; stream: string; trigger: SyncTrigger; cursorBefore: string | null;
 }): Promise<string> {
   const id = randomUUID();
-  await execute(em,
+  await rawSql(em,
     `insert into sync_run (tenant_id, id, connector_instance_id, stream, status, trigger, started_at, cursor_before, cursor_after)
      values (?, ?, ?, ?, 'RUNNING', ?, now(), ?, ?)`,
     [run.tenantId, id, run.instanceId, run.stream, run.trigger, run.cursorBefore, run.cursorBefore]);
@@ -27,7 +27,7 @@ export async function startRun(em: EntityManager, run: {
 
 /** Adds a page's counts, in the same transaction as the page's rows: the run never counts rows that rolled back. */
 export async function recordPage(em: EntityManager, tenantId: string, runId: string, tally: PageTally): Promise<void> {
-  await execute(em,
+  await rawSql(em,
     `update sync_run set pages = pages + 1, records_read = records_read + ?, records_inserted = records_inserted + ?,
             records_updated = records_updated + ?, records_unchanged = records_unchanged + ?,
             cursor_after = coalesce(?, cursor_after), progress = coalesce(?, progress)
@@ -39,7 +39,7 @@ export async function recordPage(em: EntityManager, tenantId: string, runId: str
 export async function finishRun(em: EntityManager, tenantId: string, runId: string, outcome: {
   status: SyncRunStatus; unmapped: Record<string, Record<string, number>>; errors: Record<string, unknown>[]; deleted?: number;
 }): Promise<void> {
-  await execute(em,
+  await rawSql(em,
     `update sync_run set status = ?, finished_at = now(), unmapped = ?::jsonb, errors = errors || ?::jsonb,
             records_deleted = records_deleted + ?, progress = case when ? = 'SUCCEEDED' then 1 else progress end
       where tenant_id = ? and id = ?`,
@@ -51,7 +51,7 @@ export async function finishRun(em: EntityManager, tenantId: string, runId: stri
  * progress and those were cut short (a killed worker). Their committed pages stay counted.
  */
 export async function closeInterruptedRuns(em: EntityManager, tenantId: string, instanceId: string): Promise<void> {
-  await execute(em,
+  await rawSql(em,
     `update sync_run set status = 'FAILED', finished_at = now(),
             errors = errors || '[{"kind": "interrupted", "message": "the sync process stopped before the run finished"}]'::jsonb
       where tenant_id = ? and connector_instance_id = ? and status = 'RUNNING'`,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
 import { refreshMonthsOfClient } from '../../kpis/store/refresh-client-months.js';
-import { execute } from '../write/sql-executor.js';
+import { rawSql } from '../../db/raw-sql.js';
 
 /**
  * The clients whose stored monthly KPI figures a run made stale, each with its earliest changed
@@ -31,7 +31,7 @@ export class TouchedMonths {
   ): Promise<void> {
     for (const [clientId, first] of this.firstCreated) {
       await inTransaction(async (em) => {
-        const [client] = await execute<{ time_zone: string }>(em, 'select time_zone from client where tenant_id = ? and id = ?', [tenantId, clientId]);
+        const [client] = await rawSql<{ time_zone: string }>(em, 'select time_zone from client where tenant_id = ? and id = ?', [tenantId, clientId]);
         if (!client) return;
         const zone = client.time_zone;
         const from = DateTime.fromMillis(first, { zone }).startOf('month').toISODate()!;

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { refreshTicketDerivations } from '../../kpis/store/refresh-ticket-derivations.js';
 import { forgetClientMonths } from '../../kpis/store/refresh-client-months.js';
 import type { ConnectorInstance } from '../connector-instance.entity.js';
-import { execute } from '../write/sql-executor.js';
+import { rawSql } from '../../db/raw-sql.js';
 
 /**
  * Re-places an instance's stored tickets after its company mapping changed, by the vendor company
@@ -11,7 +11,7 @@ import { execute } from '../write/sql-executor.js';
  * clients they left forget their stored months.
  */
 export async function remapCompanies(em: EntityManager, instance: ConnectorInstance, mappings: Record<string, unknown>): Promise<number> {
-  const moved = await execute<{ id: string; old_client_id: string | null }>(em,
+  const moved = await rawSql<{ id: string; old_client_id: string | null }>(em,
     `with placed as (
        select t.id, t.client_id as old_client_id, coalesce((?::jsonb ->> t.company_ref)::uuid,
          (select c.id from client c, jsonb_array_elements(c.external_refs) ref
@@ -25,7 +25,7 @@ export async function remapCompanies(em: EntityManager, instance: ConnectorInsta
   if (!moved.length) return 0;
   const ids = JSON.stringify(moved.map((row) => row.id));
   for (const table of ['ticket_event', 'csat_response']) {
-    await execute(em,
+    await rawSql(em,
       `update ${table} x set client_id = t.client_id from ticket t
         where x.tenant_id = ? and t.tenant_id = x.tenant_id and t.id = x.ticket_id
           and x.ticket_id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { execute } from './sql-executor.js';
+import { rawSql } from '../../db/raw-sql.js';
 
 /**
  * Decides which Quarterdeck client a vendor company's tickets belong to: the instance's company
@@ -12,7 +12,7 @@ export class ClientPlacer {
   private constructor(private readonly byCompany: ReadonlyMap<string, string>) {}
 
   static async load(em: EntityManager, tenantId: string, sourceSystem: string, companyMapping: Record<string, string>): Promise<ClientPlacer> {
-    const refs = await execute<{ id: string; external_id: string }>(em,
+    const refs = await rawSql<{ id: string; external_id: string }>(em,
       `select c.id, ref->>'externalId' as external_id from client c, jsonb_array_elements(c.external_refs) ref
         where c.tenant_id = ? and c.archived_at is null and ref->>'system' = ?`,
       [tenantId, sourceSystem]);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NormalizedEvent } from '../../../connectors/sdk/index.js';
 import { pgArray } from './pg-array.js';
-import { execute } from './sql-executor.js';
+import { rawSql } from '../../db/raw-sql.js';
 
 export interface TicketEvents {
   ticketId: string;
@@ -26,10 +26,10 @@ const INSERT = `insert into ticket_event (tenant_id, id, ${EVENT_COLUMNS.map(([n
  */
 export async function replaceTicketEvents(em: EntityManager, tenantId: string, tickets: readonly TicketEvents[]): Promise<number> {
   if (tickets.length === 0) return 0;
-  await execute(em, `delete from ticket_event where tenant_id = ? and ticket_id = any(?::uuid[])`,
+  await rawSql(em, `delete from ticket_event where tenant_id = ? and ticket_id = any(?::uuid[])`,
     [tenantId, pgArray(tickets.map((t) => t.ticketId))]);
   const rows: EventRow[] = tickets.flatMap(({ ticketId, clientId, events }) => events.map((event) => ({ ticketId, clientId, event })));
   if (rows.length === 0) return 0;
-  await execute(em, INSERT, [tenantId, ...EVENT_COLUMNS.map(([, , get]) => pgArray(rows.map(get)))]);
+  await rawSql(em, INSERT, [tenantId, ...EVENT_COLUMNS.map(([, , get]) => pgArray(rows.map(get)))]);
   return rows.length;
 }

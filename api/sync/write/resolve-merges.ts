@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InstanceScope } from './instance-scope.js';
-import { execute } from './sql-executor.js';
+import { rawSql } from '../../db/raw-sql.js';
 
 /**
  * Points each of the instance's tickets at the ticket it was merged into, by the vendor reference
@@ -8,7 +8,7 @@ import { execute } from './sql-executor.js';
  * tickets whose link changed (their KPIs change: a merged ticket is excluded everywhere).
  */
 export async function resolveMerges(em: EntityManager, scope: InstanceScope): Promise<string[]> {
-  const rows = await execute<{ id: string }>(em,
+  const rows = await rawSql<{ id: string }>(em,
     `update ticket t set merged_into_id = target.id
        from ticket source left join ticket target
          on target.tenant_id = source.tenant_id and target.source_system = source.source_system

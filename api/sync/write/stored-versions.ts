@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InstanceScope } from './instance-scope.js';
-import { execute } from './sql-executor.js';
+import { rawSql } from '../../db/raw-sql.js';
 
 /**
  * The source update time we store for each of `externalIds` (absent when we have no such ticket), so the
@@ -8,7 +8,7 @@ import { execute } from './sql-executor.js';
  */
 export async function storedVersions(em: EntityManager, scope: InstanceScope, externalIds: readonly string[]): Promise<Map<string, number>> {
   if (externalIds.length === 0) return new Map();
-  const rows = await execute<{ external_id: string; source_updated_at: Date }>(em,
+  const rows = await rawSql<{ external_id: string; source_updated_at: Date }>(em,
     `select external_id, source_updated_at from ticket
       where tenant_id = ? and source_system = ? and connector_instance_id = ?
         and external_id in (select jsonb_array_elements_text(?::jsonb))`,

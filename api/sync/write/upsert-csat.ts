@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NormalizedCsat } from '../../../connectors/sdk/index.js';
 import type { InstanceScope } from './instance-scope.js';
-import { execute } from './sql-executor.js';
+import { rawSql } from '../../db/raw-sql.js';
 
 export interface TicketCsat {
   ticketExternalId: string;
@@ -20,11 +20,11 @@ export async function upsertCsat(em: EntityManager, scope: InstanceScope, answer
     ticket_ref: ticketExternalId, external_id: csat.externalId, score: csat.score,
     scale_min: csat.scaleMin, scale_max: csat.scaleMax, received_at: csat.receivedAt,
   }));
-  const matched = await execute<{ count: string }>(em,
+  const matched = await rawSql<{ count: string }>(em,
     `select count(*) from jsonb_to_recordset(?::jsonb) as r(ticket_ref text)
        join ticket t on t.tenant_id = ? and t.source_system = ? and t.connector_instance_id = ? and t.external_id = r.ticket_ref`,
     [JSON.stringify(rows), scope.tenantId, scope.sourceSystem, scope.instanceId]);
-  const written = await execute<{ ticket_id: string; inserted: boolean }>(em,
+  const written = await rawSql<{ ticket_id: string; inserted: boolean }>(em,
     `insert into csat_response (tenant_id, id, ticket_id, client_id, external_id, score, scale_min, scale_max, received_at)
      select t.tenant_id, gen_random_uuid(), t.id, t.client_id, r.external_id, r.score, r.scale_min, r.scale_max, r.received_at
        from jsonb_to_recordset(?::jsonb) as r(ticket_ref text, external_id text, score double precision,

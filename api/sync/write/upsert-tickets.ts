@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NormalizedTicket } from '../../../connectors/sdk/index.js';
 import type { InstanceScope } from './instance-scope.js';
 import { pgArray } from './pg-array.js';
-import { execute } from './sql-executor.js';
+import { rawSql } from '../../db/raw-sql.js';
 
 export interface PlacedTicket {
   ticket: NormalizedTicket;
@@ -48,7 +48,7 @@ export async function upsertTickets(
   em: EntityManager, scope: InstanceScope, placed: readonly PlacedTicket[], rewrite = false,
 ): Promise<UpsertedTicket[]> {
   if (placed.length === 0) return [];
-  const result = await execute<{ id: string; external_id: string; inserted: boolean }>(em, SQL,
+  const result = await rawSql<{ id: string; external_id: string; inserted: boolean }>(em, SQL,
     [scope.tenantId, scope.instanceId, scope.sourceSystem, ...COLUMNS.map(([, , get]) => pgArray(placed.map(get))), rewrite]);
   return result.map((row) => ({ id: row.id, externalId: row.external_id, inserted: row.inserted }));
 }
