@@ -71,7 +71,7 @@ try {
   const writeVsLimit = rates.get('our write path')! / rates.get('raw SQL limit (UNNEST arrays)')!;
 
   // 3. Peak memory of a sync process ingesting many tickets.
-  let peakRss = fresh.peakRssMb;
+  let peakRss = Math.max(fresh.peakRssMb, unchanged.peakRssMb, changed.peakRssMb);
   if (args.rssTickets > 0) {
     await cw.close();
     cw = await startFakeConnectWise({ tickets: args.rssTickets, companies: companiesFor(args.rssTickets), seed: 43, end: END, spanDays: 365 });
