@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Orm } from '../db/orm.js';
 import { inTenantTransaction } from '../db/tenant-scope.js';
 import { BadInputError } from '../graphql/errors.js';
-import { requestViewer } from '../reports/request-viewer.js';
+import { requestViewer } from '../http/request-viewer.js';
 import { Role } from '../tenancy/role.js';
 import { BI_VIEWS, biView } from './bi-views.js';
 import { exportFilter } from './export-filter.js';

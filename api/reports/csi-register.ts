@@ -1,5 +1,5 @@
 import { CsiItem } from '../csi/csi-item.entity.js';
-import { CsiKpiMeasurement, CsiMeasurementKind } from '../csi/impact/csi-kpi-measurement.entity.js';
+import { baselineOf, measurableIn } from '../csi/impact/csi-baseline.js';
 import { kpiImpacts } from '../csi/impact/kpi-impacts.js';
 import type { Context } from '../graphql/context.js';
 import type { KpiSnapshot } from '../reviews/snapshots/kpi-snapshot.entity.js';
@@ -13,10 +13,6 @@ import type { ReportCsiItem } from './qbr-report.js';
  */
 export async function csiRegister(ctx: Context, snapshot: ReviewSnapshot, rows: readonly KpiSnapshot[]): Promise<ReportCsiItem[]> {
   const items = await ctx.loaders.manyBy(CsiItem, 'clientId', 'createdAt').load(snapshot.clientId);
-  const measurements = await Promise.all(items.map((i) => ctx.loaders.manyBy(CsiKpiMeasurement, 'csiItemId', 'recordedAt', 'key').load(i.id)));
-  return items.map((item, i) => {
-    const baseline = measurements[i]!.filter((m) => m.kind === CsiMeasurementKind.BASELINE);
-    const measurable = baseline[0] && baseline[0].periodTo <= snapshot.periodFrom;
-    return { item, impacts: measurable ? kpiImpacts(baseline, rows) : null };
-  });
+  const baselines = await Promise.all(items.map((i) => baselineOf(ctx, i.id)));
+  return items.map((item, i) => ({ item, impacts: measurableIn(baselines[i]!, snapshot) ? kpiImpacts(baselines[i]!, rows) : null }));
 }

@@ -9,7 +9,7 @@ import { loadQbrReport } from './load-qbr-report.js';
 import { reportPage } from './page/report-page.js';
 import { CHROMIUM_PATH, chromiumAvailable } from './pdf/chromium.js';
 import { renderPdf } from './pdf/render-pdf.js';
-import { requestViewer } from './request-viewer.js';
+import { requestViewer } from '../http/request-viewer.js';
 
 /** Belt and braces for a page that needs nothing from anywhere: inline styles and SVG only. */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

@@ -9,11 +9,9 @@ import { CsiItem } from '../csi-item.entity.js';
 import { CsiStatus } from '../csi-status.js';
 import { CsiImpact, CsiKpiImpact } from './csi-impact.types.js';
 import { CsiKpiMeasurement, CsiMeasurementKind } from './csi-kpi-measurement.entity.js';
+import { baselineOf, measurableIn, measurementsOf } from './csi-baseline.js';
 import { kpiImpacts } from './kpi-impacts.js';
 
-const measurementsOf = (ctx: Context, itemId: string) => ctx.loaders.manyBy(CsiKpiMeasurement, 'csiItemId', 'recordedAt', 'key').load(itemId);
-const baselineOf = async (ctx: Context, itemId: string) =>
-  (await measurementsOf(ctx, itemId)).filter((m) => m.kind === CsiMeasurementKind.BASELINE);
 
 /** An item's impact as one snapshot measured it. */
 async function impactIn(ctx: Context, item: CsiItem, baseline: CsiKpiMeasurement[], snapshot: ReviewSnapshot): Promise<CsiImpact> {
@@ -42,7 +40,7 @@ export class CsiImpactResolver {
   async impact(@Root() item: CsiItem, @Ctx() ctx: Context): Promise<CsiImpact[]> {
     const baseline = await baselineOf(ctx, item.id);
     if (!baseline[0]) return [];
-    const later = (await clientSnapshotHistory(ctx, item.clientId)).filter((s) => s.periodFrom >= baseline[0]!.periodTo);
+    const later = (await clientSnapshotHistory(ctx, item.clientId)).filter((s) => measurableIn(baseline, s));
     return Promise.all(later.map((snapshot) => impactIn(ctx, item, baseline, snapshot)));
   }
 }

@@ -3,6 +3,8 @@
  * with the bucket's local dates turned into instants in that client's own zone (rule 12). Counts
  * are cast to int (pg returns bigint as text); percentiles are exact `percentile_cont`.
  */
+import { backlogCounts, openJustBeforeEnd } from './backlog-sql.js';
+
 export const CLIENT_BUCKETS = `
 with cb as materialized (
   select c.id as client_id, c.endpoint_count, b.b_start,
@@ -63,24 +65,15 @@ join ticket_kpi_fact f on f.tenant_id = ? and f.client_id = cb.client_id and not
   and f.first_resolved_at >= cb.t_from and f.first_resolved_at < cb.t_to
 group by 1, 2`;
 
-const age = (lo: number, hi: number | null) =>
-  `extract(epoch from cb.t_to - f.created_at) >= ${lo * 86400}${hi === null ? '' : ` and extract(epoch from cb.t_to - f.created_at) < ${hi * 86400}`}`;
-
 /**
  * Tickets open just before the bucket's end (after every event strictly before it), by age. Only
  * tickets whose last open span reaches the end (`open_until`) are read, not the whole history.
  */
 export const backlogAtEnd = (group: string) => `${CLIENT_BUCKETS}
 select cb.b_start::text as bucket, ${group} as grp,
-  count(*)::int as backlog,
-  count(*) filter (where ${age(0, 1)})::int as age_0_1d,
-  count(*) filter (where ${age(1, 3)})::int as age_1_3d,
-  count(*) filter (where ${age(3, 7)})::int as age_3_7d,
-  count(*) filter (where ${age(7, 30)})::int as age_7_30d,
-  count(*) filter (where ${age(30, null)})::int as age_30d_plus
+  ${backlogCounts('cb')}
 from cb
-join ticket_kpi_fact f on f.tenant_id = ? and f.client_id = cb.client_id and f.open_until >= cb.t_to
-  and f.created_at < cb.t_to and not f.excluded and f.open_ranges @> (cb.t_to - interval '1 microsecond')
+${openJustBeforeEnd('cb')}
 group by 1, 2`;
 
 const normalized = '(cr.score - cr.scale_min) / (cr.scale_max - cr.scale_min)';

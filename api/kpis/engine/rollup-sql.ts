@@ -12,6 +12,8 @@
  * - the backlog is the one at the month's end (a bucket's backlog is its last month's).
  */
 
+import { backlogCounts, openJustBeforeEnd } from './backlog-sql.js';
+
 /** Integer columns of a rollup row. */
 export const ROLLUP_COUNTS = [
   'volume', 'excluded', 'fr_n', 'frs_met', 'frs_breached', 'frs_no_target', 'frs_pending', 'res_met', 'res_breached',
@@ -38,9 +40,6 @@ const statuses = (column: string, prefix: string) =>
   ['MET', 'BREACHED', 'NO_TARGET', 'PENDING']
     .map((s) => `count(*) filter (where not f.excluded and ${column} = '${s}')::int as ${prefix}_${s.toLowerCase()}`)
     .join(',\n    ');
-
-const age = (lo: number, hi: number | null) =>
-  `extract(epoch from cm.t_to - f.created_at) >= ${lo * 86400}${hi === null ? '' : ` and extract(epoch from cm.t_to - f.created_at) < ${hi * 86400}`}`;
 
 const normalized = '(cr.score - cr.scale_min) / (cr.scale_max - cr.scale_min)';
 
@@ -87,15 +86,9 @@ c_resolved as (
 ),
 c_backlog as (
   select cm.client_id, cm.month,
-    count(*)::int as backlog,
-    count(*) filter (where ${age(0, 1)})::int as age_0_1d,
-    count(*) filter (where ${age(1, 3)})::int as age_1_3d,
-    count(*) filter (where ${age(3, 7)})::int as age_3_7d,
-    count(*) filter (where ${age(7, 30)})::int as age_7_30d,
-    count(*) filter (where ${age(30, null)})::int as age_30d_plus
+    ${backlogCounts('cm')}
   from cm
-  join ticket_kpi_fact f on f.tenant_id = ? and f.client_id = cm.client_id and f.open_until >= cm.t_to
-    and f.created_at < cm.t_to and not f.excluded and f.open_ranges @> (cm.t_to - interval '1 microsecond')
+  ${openJustBeforeEnd('cm')}
   group by cm.client_id, cm.month
 ),
 c_csat as (
