@@ -5,8 +5,8 @@ import { BusinessCalendarVersion } from '../../calendars/business-calendar-versi
 import type { Client } from '../../clients/client.entity.js';
 import type { TenantStore } from '../../domain/tenant-store.js';
 import type { LocalPeriod } from '../../kpis/status/local-period.js';
-import { compileCalendar, TWENTY_FOUR_SEVEN_UTC, type CompiledCalendar } from '../../sla/calendar/business-calendar.js';
-import { versionInForce } from '../../sla/clock-store/version-in-force.js';
+import type { CompiledCalendar } from '../../sla/calendar/business-calendar.js';
+import { ClockSettings } from '../../sla/clock-store/clock-settings.js';
 import type { ClockTicket } from '../../sla/clocks/clock-ticket.js';
 import { initialValues } from '../../sla/clocks/initial-values.js';
 import { StatusCategory } from '../../tickets/status-category.js';
@@ -24,9 +24,8 @@ export interface ClockInput {
 
 /**
  * The client's tickets created in `period` (its zone) that the attainment KPIs count (not
- * cancelled, not merged: kpi-sla.md), each with what `replaySlaClocks` needs, chosen as the stored
- * clocks choose (recompute-sla-clocks.ts): the SLA policy version in force on the ticket's local
- * creation date, and the client's calendar version then, else the policy version's, else 24x7 UTC.
+ * cancelled, not merged: kpi-sla.md), each with what `replaySlaClocks` needs, chosen by the same
+ * `ClockSettings` as the stored clocks.
  * Also returns the client's policy versions.
  */
 export async function loadClockTickets(
@@ -46,16 +45,10 @@ export async function loadClockTickets(
     ? await em.find(SlaPolicyVersion, { $and: [store.scope(SlaPolicyVersion), { policyId: client.slaPolicyId }] })
     : [];
   const calendarIds = [client.businessCalendarId, ...policyVersions.map((v) => v.businessCalendarId)].filter((id): id is string => Boolean(id));
-  const calendarVersions = await em.find(BusinessCalendarVersion, { $and: [store.scope(BusinessCalendarVersion), { calendarId: { $in: calendarIds } }] });
-  const compiled = new Map<string, CompiledCalendar>();
-  const calendarOf = (calendarId: string | null | undefined, localDate: string) => {
-    const version = calendarId ? versionInForce(calendarVersions.filter((v) => v.calendarId === calendarId), localDate) : undefined;
-    if (version && !compiled.has(version.id)) compiled.set(version.id, compileCalendar(version));
-    return version ? compiled.get(version.id) : undefined;
-  };
+  const settings = new ClockSettings(policyVersions,
+    await em.find(BusinessCalendarVersion, { $and: [store.scope(BusinessCalendarVersion), { calendarId: { $in: calendarIds } }] }));
   return { policyVersions, tickets: tickets.map((ticket) => {
-    const localDate = DateTime.fromJSDate(ticket.createdAt, { zone: client.timeZone }).toISODate()!;
-    const policy = versionInForce(policyVersions, localDate);
+    const { policy, calendar } = settings.for(client, ticket.createdAt);
     const clockEvents = (events.get(ticket.id) ?? []).map((e) => ({
       at: e.occurredAt, seq: e.seq, kind: e.kind, from: e.fromValue, to: e.toValue, automatic: e.automatic,
     }));
@@ -63,7 +56,7 @@ export async function loadClockTickets(
     return {
       ticket,
       policy,
-      calendar: calendarOf(client.businessCalendarId, localDate) ?? calendarOf(policy?.businessCalendarId, localDate) ?? TWENTY_FOUR_SEVEN_UTC,
+      calendar,
       clockTicket: { createdAt: ticket.createdAt, initialStatus: initial.status, initialPriority: initial.priority, events: clockEvents },
     };
   }) };

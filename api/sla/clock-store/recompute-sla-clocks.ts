@@ -1,21 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DateTime } from 'luxon';
 import { Client } from '../../clients/client.entity.js';
 import { BusinessCalendarVersion } from '../../calendars/business-calendar-version.entity.js';
 import { SlaPolicyVersion } from '../../sla-policies/sla-policy-version.entity.js';
 import { rawSql } from '../../db/raw-sql.js';
 import { loadTicketHistories, type TicketHistory } from '../../tickets/load-ticket-histories.js';
-import { compileCalendar, TWENTY_FOUR_SEVEN_UTC, type CompiledCalendar } from '../calendar/business-calendar.js';
 import type { ClockResult } from '../clocks/clock-result.js';
 import { initialValues } from '../clocks/initial-values.js';
 import { replaySlaClocks } from '../clocks/replay-sla-clocks.js';
-import { versionInForce } from './version-in-force.js';
-
-const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
-};
+import { ClockSettings } from './clock-settings.js';
 
 /**
  * Replays the events of `ticketIds` into their SLA clocks and stores them, replacing what was
@@ -38,31 +30,15 @@ export async function recomputeSlaClocks(
   const clientIds = [...new Set(tickets.flatMap((t) => (t.clientId ? [t.clientId] : [])))];
   const clients = new Map((await em.find(Client, { tenantId, id: { $in: clientIds } })).map((c) => [c.id, c]));
   const policyIds = [...new Set([...clients.values()].flatMap((c) => (c.slaPolicyId ? [c.slaPolicyId] : [])))];
-  const policyVersions = groupBy(await em.find(SlaPolicyVersion, { tenantId, policyId: { $in: policyIds } }), (v) => v.policyId);
+  const policyVersions = await em.find(SlaPolicyVersion, { tenantId, policyId: { $in: policyIds } });
   const calendarIds = new Set([...clients.values()].flatMap((c) => (c.businessCalendarId ? [c.businessCalendarId] : [])));
-  for (const versions of policyVersions.values()) for (const v of versions) if (v.businessCalendarId) calendarIds.add(v.businessCalendarId);
-  const calendarVersions = groupBy(
-    await em.find(BusinessCalendarVersion, { tenantId, calendarId: { $in: [...calendarIds] } }),
-    (v) => v.calendarId,
-  );
-  const compiled = new Map<string, CompiledCalendar>();
-  const calendarOf = (version: BusinessCalendarVersion) => {
-    let calendar = compiled.get(version.id);
-    if (!calendar) {
-      calendar = compileCalendar(version);
-      compiled.set(version.id, calendar);
-    }
-    return calendar;
-  };
+  for (const v of policyVersions) if (v.businessCalendarId) calendarIds.add(v.businessCalendarId);
+  const settings = new ClockSettings(policyVersions, await em.find(BusinessCalendarVersion, { tenantId, calendarId: { $in: [...calendarIds] } }));
 
   const rows: Record<string, unknown>[] = [];
   for (const ticket of tickets) {
     const client = ticket.clientId ? clients.get(ticket.clientId) : undefined;
-    const localDate = DateTime.fromJSDate(ticket.createdAt, { zone: client?.timeZone ?? 'UTC' }).toISODate()!;
-    const policy = client?.slaPolicyId ? versionInForce(policyVersions.get(client.slaPolicyId) ?? [], localDate) : undefined;
-    const calendarVersion = [client?.businessCalendarId, policy?.businessCalendarId]
-      .map((id) => (id ? versionInForce(calendarVersions.get(id) ?? [], localDate) : undefined))
-      .find((v) => v !== undefined);
+    const { policy, calendarVersion, calendar } = settings.for(client, ticket.createdAt);
     const clockEvents = ticket.events.map((e) => ({
       at: e.occurredAt, seq: e.seq, kind: e.kind, from: e.fromValue, to: e.toValue, automatic: e.automatic,
     }));
@@ -70,7 +46,7 @@ export async function recomputeSlaClocks(
     const clocks = replaySlaClocks(
       { createdAt: ticket.createdAt, initialStatus: initial.status, initialPriority: initial.priority, events: clockEvents },
       policy ? { version: policy.version, targets: policy.targets, pausing: policy.pausingStatuses } : null,
-      calendarVersion ? calendarOf(calendarVersion) : TWENTY_FOUR_SEVEN_UTC,
+      calendar,
       asOf,
     );
     const store = (result: ClockResult, cycle: number) =>
