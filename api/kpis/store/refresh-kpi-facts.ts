@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { asHistoryEvent } from '../../tickets/history/history-event.js';
 import { rawSql } from '../../db/raw-sql.js';
 import { loadTicketHistories, type TicketHistory } from '../../tickets/load-ticket-histories.js';
 import { deriveTicketFacts } from '../facts/derive-ticket-facts.js';
@@ -25,7 +26,7 @@ export async function refreshKpiFacts(
     const facts = deriveTicketFacts({
       createdAt: t.createdAt, currentStatus: t.status, currentTier: t.tier, mergedIntoId: t.mergedIntoId ?? null,
       agentReplyCount: t.agentReplyCount ?? null,
-      events: t.events.map((e) => ({ at: e.occurredAt, seq: e.seq, kind: e.kind, from: e.fromValue, to: e.toValue, automatic: e.automatic })),
+      events: t.events.map(asHistoryEvent),
     }, asOf);
     return {
       ticket_id: t.id, client_id: t.clientId ?? null, excluded: facts.excluded, started_in_tier1: facts.startedInTier1,

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { asHistoryEvent } from '../../tickets/history/history-event.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { BusinessCalendarVersion } from '../../calendars/business-calendar-version.entity.js';
@@ -49,9 +50,7 @@ export async function loadClockTickets(
     await em.find(BusinessCalendarVersion, { $and: [store.scope(BusinessCalendarVersion), { calendarId: { $in: calendarIds } }] }));
   return { policyVersions, tickets: tickets.map((ticket) => {
     const { policy, calendar } = settings.for(client, ticket.createdAt);
-    const clockEvents = (events.get(ticket.id) ?? []).map((e) => ({
-      at: e.occurredAt, seq: e.seq, kind: e.kind, from: e.fromValue, to: e.toValue, automatic: e.automatic,
-    }));
+    const clockEvents = (events.get(ticket.id) ?? []).map(asHistoryEvent);
     const initial = initialValues(ticket.status, ticket.priority, clockEvents);
     return {
       ticket,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { asHistoryEvent } from '../../tickets/history/history-event.js';
 import { Client } from '../../clients/client.entity.js';
 import { BusinessCalendarVersion } from '../../calendars/business-calendar-version.entity.js';
 import { SlaPolicyVersion } from '../../sla-policies/sla-policy-version.entity.js';
@@ -39,9 +40,7 @@ export async function recomputeSlaClocks(
   for (const ticket of tickets) {
     const client = ticket.clientId ? clients.get(ticket.clientId) : undefined;
     const { policy, calendarVersion, calendar } = settings.for(client, ticket.createdAt);
-    const clockEvents = ticket.events.map((e) => ({
-      at: e.occurredAt, seq: e.seq, kind: e.kind, from: e.fromValue, to: e.toValue, automatic: e.automatic,
-    }));
+    const clockEvents = ticket.events.map(asHistoryEvent);
     const initial = initialValues(ticket.status, ticket.priority, clockEvents);
     const clocks = replaySlaClocks(
       { createdAt: ticket.createdAt, initialStatus: initial.status, initialPriority: initial.priority, events: clockEvents },

@@ -16,3 +16,10 @@ export interface HistoryEvent {
   /** An automatic acknowledgement: it stops no clock and is not an agent reply (rule 4). */
   readonly automatic?: boolean;
 }
+
+/** A stored event (a `TicketEvent` row or a loaded history) as a replay reads it. */
+export function asHistoryEvent(e: {
+  occurredAt: Date; seq: number; kind: TicketEventKind; fromValue?: string | null; toValue?: string | null; automatic?: boolean;
+}): HistoryEvent {
+  return { at: e.occurredAt, seq: e.seq, kind: e.kind, from: e.fromValue, to: e.toValue, automatic: e.automatic };
+}
